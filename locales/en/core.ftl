@@ -1,0 +1,96 @@
+# Parcours: messages of the core (dates, names of things, errors).
+# Plain language: short sentences, everyday words.
+
+## Dates
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-full = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+time-hour = { $hour }:00
+time-hour-minute = { $hour }:{ $minute }
+date-time = { $date } at { $time }
+
+## Life domains
+
+domain-housing = Housing
+domain-work = Work
+domain-health = Health
+domain-money = Money
+domain-papers = Papers and rights
+domain-family = Family
+domain-mobility = Getting around
+domain-training = Training
+
+## Who does a step
+
+actor-me = Me
+actor-referent = My referent
+actor-partner = { $name }
+
+## Where a step stands
+
+step-status-proposed = I proposed it
+step-status-todo = To do
+step-status-in-progress = In progress
+step-status-done = Done
+step-status-dropped = Dropped
+
+## Where an appointment stands
+
+appointment-status-planned = Planned
+appointment-status-confirmed = Confirmed
+appointment-status-cancelled-by-me = Cancelled by me
+appointment-status-cancelled-by-them = Cancelled by the service
+appointment-status-new-date-asked = New date asked
+appointment-status-attended = I went
+appointment-status-missed = Missed
+
+## Document categories
+
+category-identity = Identity card or passport
+category-residence-permit = Residence permit
+category-caf = Family benefits office (CAF) papers
+category-tax = Taxes
+category-payslip = Payslips
+category-rent-receipt = Rent receipts
+category-health-insurance = Health insurance (carte Vitale)
+category-medical-certificate = Medical certificates
+category-justice = Court papers
+category-bank = Bank
+category-other = Other papers
+
+## Errors of the local store
+
+error-store-key-missing = The phone cannot find the key to your data. Your data is still there. Use your recovery code to open it.
+error-store-wrong-key = The key does not match your data. Nothing was deleted.
+error-store-corrupt = The file with your data is damaged. Nothing was deleted. Ask for help to repair it.
+error-store-record-tampered = Some data was changed outside Parcours. It is not shown.
+error-store-newer-schema = Your data comes from a newer version of Parcours. Update the app.
+error-store-keystore = The phone's key store does not answer. Try again in a moment.
+error-store-disk-full = The phone is full. Nothing was lost. Free some space, then try again.
+error-store-io = Parcours cannot read or write your data. Nothing was lost. Try again.
+error-store-already-exists = Parcours data already exists here. It was not replaced.
+
+## Audit trail
+
+audit-store-created = On { $date }, you started using Parcours on this phone.
+audit-dossier-received = On { $date }, your file was updated.
+audit-tampered = The log of your actions was changed outside Parcours.

@@ -1,0 +1,3 @@
+# Messages of the app screens.
+
+app-name = Parcours

@@ -1,0 +1,97 @@
+# Parcours: messages of the core (dates, names of things, errors).
+# French is the reference language. Plain language (FALC): short sentences,
+# everyday words, "vous".
+
+## Dates
+
+weekday-1 = lundi
+weekday-2 = mardi
+weekday-3 = mercredi
+weekday-4 = jeudi
+weekday-5 = vendredi
+weekday-6 = samedi
+weekday-7 = dimanche
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date-full = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+time-hour = { $hour } h
+time-hour-minute = { $hour } h { $minute }
+date-time = { $date } à { $time }
+
+## Life domains
+
+domain-housing = Logement
+domain-work = Travail
+domain-health = Santé
+domain-money = Argent
+domain-papers = Papiers et droits
+domain-family = Famille
+domain-mobility = Transports
+domain-training = Formation
+
+## Who does a step
+
+actor-me = Moi
+actor-referent = Ma référente ou mon référent
+actor-partner = { $name }
+
+## Where a step stands
+
+step-status-proposed = Je l'ai proposé
+step-status-todo = À faire
+step-status-in-progress = En cours
+step-status-done = Fait
+step-status-dropped = Abandonné
+
+## Where an appointment stands
+
+appointment-status-planned = Prévu
+appointment-status-confirmed = Confirmé
+appointment-status-cancelled-by-me = Annulé par moi
+appointment-status-cancelled-by-them = Annulé par le service
+appointment-status-new-date-asked = Nouvelle date demandée
+appointment-status-attended = J'y suis allé
+appointment-status-missed = Manqué
+
+## Document categories
+
+category-identity = Carte d'identité ou passeport
+category-residence-permit = Titre de séjour
+category-caf = Papiers de la CAF
+category-tax = Impôts
+category-payslip = Fiches de paie
+category-rent-receipt = Quittances de loyer
+category-health-insurance = Assurance maladie (carte Vitale)
+category-medical-certificate = Certificats médicaux
+category-justice = Papiers de justice
+category-bank = Banque
+category-other = Autres papiers
+
+## Errors of the local store
+
+error-store-key-missing = Le téléphone ne trouve plus la clé de vos données. Vos données sont toujours là. Utilisez votre code de secours pour les ouvrir.
+error-store-wrong-key = La clé ne correspond pas à vos données. Rien n'a été effacé.
+error-store-corrupt = Le fichier de vos données est abîmé. Rien n'a été effacé. Demandez de l'aide pour le réparer.
+error-store-record-tampered = Une donnée a été modifiée en dehors de Parcours. Elle n'est pas affichée.
+error-store-newer-schema = Vos données viennent d'une version plus récente de Parcours. Mettez l'application à jour.
+error-store-keystore = Le coffre à clés du téléphone ne répond pas. Réessayez dans un moment.
+error-store-disk-full = Le téléphone n'a plus de place. Rien n'a été perdu. Libérez de la place puis réessayez.
+error-store-io = Parcours n'arrive pas à lire ou écrire vos données. Rien n'a été perdu. Réessayez.
+error-store-already-exists = Des données Parcours existent déjà ici. Elles n'ont pas été remplacées.
+
+## Audit trail
+
+audit-store-created = Le { $date }, vous avez commencé à utiliser Parcours sur ce téléphone.
+audit-dossier-received = Le { $date }, votre dossier a été mis à jour.
+audit-tampered = Le journal de vos actions a été modifié en dehors de Parcours.

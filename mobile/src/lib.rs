@@ -1,0 +1,1 @@
+//! Parcours app components.

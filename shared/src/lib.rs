@@ -1,0 +1,23 @@
+//! Parcours core: the domain model, the rules, crypto, storage, the audit
+//! trail and translations. The app, the server and the command-line tool all
+//! build on it.
+//!
+//! Pure where it can be: rules take the data and a `now` and return data.
+//! The core never calls the UI and never reads a clock inside a rule.
+//! See `ARCHITECTURE.md` at the root for the layers and invariants.
+
+#![forbid(unsafe_code)]
+
+pub mod appointment;
+pub mod contact;
+pub mod demo;
+pub mod document;
+pub mod dossier;
+pub mod i18n;
+pub mod id;
+pub mod mandate;
+pub mod message;
+pub mod person;
+pub mod plan;
+pub mod step;
+pub mod whats_next;

@@ -1,0 +1,156 @@
+//! Mandates and consents as plain data: who, what kind, what scope, from when,
+//! until when. No mandate without an end date.
+//!
+//! Must never: store or decide whether a mandate is *in force*. That depends
+//! on signatures, revocations and the device key chain, and is computed only
+//! by the mandate verifier. This module only answers the calendar question
+//! ([`Mandate::period_contains`]).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::document::Category;
+use crate::id::{ContactId, DocumentId, MandateId};
+use crate::plan::LifeDomain;
+
+/// Which documents a document-access mandate covers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "scope", content = "value")]
+pub enum DocumentScope {
+    One(DocumentId),
+    /// A whole category, new documents of that category included.
+    Category(Category),
+}
+
+/// The kind of mandate, with its scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum MandateKind {
+    /// This referent coordinates my path (one at a time).
+    Coordination,
+    /// This partner may exchange with my referent about these domains.
+    InformationSharing { domains: Vec<LifeDomain> },
+    /// This person or organisation may see these documents.
+    DocumentAccess { documents: DocumentScope },
+    /// This person may do this procedure for me.
+    ActOnMyBehalf { procedure: String },
+}
+
+/// Why a mandate was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MandateError {
+    #[error("a mandate must end after it starts")]
+    EndsBeforeStart,
+    #[error("an information-sharing mandate needs at least one domain")]
+    NoDomain,
+    #[error("an acting-on-my-behalf mandate needs a procedure")]
+    NoProcedure,
+}
+
+/// A mandate or consent the person grants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mandate {
+    pub id: MandateId,
+    pub grantee: ContactId,
+    pub kind: MandateKind,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+}
+
+impl Mandate {
+    pub fn new(
+        id: MandateId,
+        grantee: ContactId,
+        kind: MandateKind,
+        starts: DateTime<Utc>,
+        ends: DateTime<Utc>,
+    ) -> Result<Self, MandateError> {
+        if ends <= starts {
+            return Err(MandateError::EndsBeforeStart);
+        }
+        match &kind {
+            MandateKind::InformationSharing { domains } if domains.is_empty() => {
+                return Err(MandateError::NoDomain);
+            }
+            MandateKind::ActOnMyBehalf { procedure } if procedure.trim().is_empty() => {
+                return Err(MandateError::NoProcedure);
+            }
+            _ => {}
+        }
+        Ok(Self {
+            id,
+            grantee,
+            kind,
+            starts,
+            ends,
+        })
+    }
+
+    pub fn starts(&self) -> DateTime<Utc> {
+        self.starts
+    }
+    pub fn ends(&self) -> DateTime<Utc> {
+        self.ends
+    }
+
+    /// Whether `now` lies in `[starts, ends)`. This is the calendar only:
+    /// whether the mandate is in force is the verifier's decision.
+    pub fn period_contains(&self, now: DateTime<Utc>) -> bool {
+        self.starts <= now && now < self.ends
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn mandates_need_an_end_after_the_start_and_a_scope() {
+        let t = Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap();
+        let g = ContactId::parse("caf").unwrap();
+        assert_eq!(
+            Mandate::new(
+                MandateId::random(),
+                g.clone(),
+                MandateKind::Coordination,
+                t,
+                t
+            ),
+            Err(MandateError::EndsBeforeStart)
+        );
+        assert_eq!(
+            Mandate::new(
+                MandateId::random(),
+                g.clone(),
+                MandateKind::InformationSharing { domains: vec![] },
+                t,
+                t + chrono::Duration::days(1)
+            ),
+            Err(MandateError::NoDomain)
+        );
+        assert_eq!(
+            Mandate::new(
+                MandateId::random(),
+                g.clone(),
+                MandateKind::ActOnMyBehalf {
+                    procedure: " ".into()
+                },
+                t,
+                t + chrono::Duration::days(1)
+            ),
+            Err(MandateError::NoProcedure)
+        );
+        let m = Mandate::new(
+            MandateId::random(),
+            g,
+            MandateKind::Coordination,
+            t,
+            t + chrono::Duration::days(1),
+        )
+        .unwrap();
+        assert!(m.period_contains(t));
+        assert!(!m.period_contains(m.ends()));
+        assert!(!m.period_contains(t - chrono::Duration::seconds(1)));
+    }
+}
