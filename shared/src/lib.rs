@@ -9,15 +9,19 @@
 #![forbid(unsafe_code)]
 
 pub mod appointment;
+pub mod audit;
 pub mod contact;
+pub mod crypto;
 pub mod demo;
 pub mod document;
 pub mod dossier;
 pub mod i18n;
 pub mod id;
+pub mod keystore;
 pub mod mandate;
 pub mod message;
 pub mod person;
 pub mod plan;
 pub mod step;
+pub mod store;
 pub mod whats_next;
