@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test of Parcours: the Rust workspace (unit, integration, crash
+# and keystore tests, component tests) and the browser suite (the real app in
+# headless Chromium, with axe-core). Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+tests/install-deps.sh
+
+start=$(date +%s)
+cargo test --workspace
+echo "cargo test: $(( $(date +%s) - start )) s"
+
+start=$(date +%s)
+cargo build -p parcours-mobile --bin parcours-preview
+PREVIEW_BIN="$PWD/target/debug/parcours-preview" node tests/browser/run.mjs
+echo "browser suite: $(( $(date +%s) - start )) s"
