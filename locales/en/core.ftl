@@ -94,3 +94,9 @@ error-store-already-exists = Parcours data already exists here. It was not repla
 audit-store-created = On { $date }, you started using Parcours on this phone.
 audit-dossier-received = On { $date }, your file was updated.
 audit-tampered = The log of your actions was changed outside Parcours.
+
+## Recovery code
+
+error-code-length = The recovery code has 28 letters and digits. Check that nothing is missing.
+error-code-character = The recovery code holds a sign that cannot be in it. Check each letter.
+error-code-checksum = The recovery code has a typing mistake. Check each letter and each digit.

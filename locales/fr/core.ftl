@@ -95,3 +95,9 @@ error-store-already-exists = Des données Parcours existent déjà ici. Elles n'
 audit-store-created = Le { $date }, vous avez commencé à utiliser Parcours sur ce téléphone.
 audit-dossier-received = Le { $date }, votre dossier a été mis à jour.
 audit-tampered = Le journal de vos actions a été modifié en dehors de Parcours.
+
+## Recovery code
+
+error-code-length = Le code de secours a 28 lettres et chiffres. Vérifiez qu'il ne manque rien.
+error-code-character = Le code de secours contient un signe qui ne peut pas y être. Vérifiez chaque lettre.
+error-code-checksum = Le code de secours a une faute de frappe. Vérifiez chaque lettre et chaque chiffre.

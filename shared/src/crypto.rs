@@ -30,8 +30,24 @@ pub mod label {
     /// HMAC input prefix of an audit entry.
     pub const AUDIT_ENTRY: &[u8] = b"parcours/audit-entry/v1\0";
 
+    /// HKDF info: the safe's key that wraps each document's content key.
+    pub const DOC_WRAP: &[u8] = b"parcours/doc-wrap/v1\0";
+    /// Associated data prefix of a wrapped content key (followed by the header).
+    pub const DOC_HEADER: &[u8] = b"parcours/doc-header/v1\0";
+    /// HKDF info: a document's payload key, from its content key.
+    pub const DOC_PAYLOAD: &[u8] = b"parcours/doc-payload/v1\0";
+
     /// Every label in use.
-    pub const ALL: &[&[u8]] = &[STORE_KEY, AUDIT_KEY, STORE_RECORD, STORE_CHECK, AUDIT_ENTRY];
+    pub const ALL: &[&[u8]] = &[
+        STORE_KEY,
+        AUDIT_KEY,
+        STORE_RECORD,
+        STORE_CHECK,
+        AUDIT_ENTRY,
+        DOC_WRAP,
+        DOC_HEADER,
+        DOC_PAYLOAD,
+    ];
 }
 
 /// A sealed value could not be opened: wrong key, wrong place, or altered.

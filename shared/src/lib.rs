@@ -25,3 +25,4 @@ pub mod plan;
 pub mod step;
 pub mod store;
 pub mod whats_next;
+pub mod safe;

@@ -1,0 +1,498 @@
+//! The encrypted document file (`*.pcd`): a header, then the content in
+//! fixed-size chunks sealed with the STREAM construction of age
+//! (C2SP age spec: nonce = 11-byte big-endian chunk counter || last-chunk
+//! flag), so chunk order, truncation, extension and splicing between files
+//! are all detected. Memory does not grow with the file's size.
+//!
+//! Each document has its own random 32-byte content key, wrapped by the
+//! safe's document-wrapping key with the header as associated data. The
+//! payload key is HKDF-SHA256(content key, salt = header's payload salt,
+//! info = `parcours/doc-payload/v1` 0x00), as age derives its payload key
+//! from the file key and a per-file nonce. `docs/safe-format.md` gives every
+//! byte.
+//!
+//! Must never: release a byte of plaintext that has not authenticated (the
+//! callers write to a temporary file and move it into place only on
+//! success), or reuse a content key.
+
+use std::io::{self, Read, Write};
+
+use ring::aead::{AES_256_GCM, Aad, CHACHA20_POLY1305, LessSafeKey, Nonce, UnboundKey};
+use ring::digest;
+
+use crate::crypto::{self, KEY_LEN, label};
+use crate::id::{DocumentId, check_id};
+
+/// The first 8 bytes of every document file.
+pub const MAGIC: &[u8; 8] = b"PRCS-DOC";
+/// The format version this code writes.
+pub const VERSION: u8 = 1;
+/// Default chunk size exponent: 2^16 = 64 KiB.
+pub const DEFAULT_CHUNK_EXP: u8 = 16;
+/// Accepted chunk exponents when reading (4 KiB to 1 MiB): bounds memory.
+pub const CHUNK_EXP_RANGE: std::ops::RangeInclusive<u8> = 12..=20;
+const TAG_LEN: usize = 16;
+const SALT_LEN: usize = 16;
+const NONCE_LEN: usize = 12;
+const WRAPPED_LEN: usize = KEY_LEN + TAG_LEN;
+
+/// The AEAD of a file (header byte 9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aead {
+    /// 1: ChaCha20-Poly1305 (RFC 8439). The default: fast without AES instructions.
+    ChaCha20Poly1305 = 1,
+    /// 2: AES-256-GCM.
+    Aes256Gcm = 2,
+}
+
+impl Aead {
+    fn from_byte(b: u8) -> Option<Aead> {
+        match b {
+            1 => Some(Aead::ChaCha20Poly1305),
+            2 => Some(Aead::Aes256Gcm),
+            _ => None,
+        }
+    }
+    fn key(self, bytes: &[u8; KEY_LEN]) -> LessSafeKey {
+        let alg = match self {
+            Aead::ChaCha20Poly1305 => &CHACHA20_POLY1305,
+            Aead::Aes256Gcm => &AES_256_GCM,
+        };
+        LessSafeKey::new(UnboundKey::new(alg, bytes).expect("32-byte key"))
+    }
+}
+
+/// Why a document file was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DocFileError {
+    #[error("not a Parcours document file")]
+    BadMagic,
+    #[error("document file version {0} is not known")]
+    UnknownVersion(u8),
+    #[error("encryption algorithm {0} is not known")]
+    UnknownAlgorithm(u8),
+    #[error("chunk size 2^{0} is out of bounds")]
+    BadChunkSize(u8),
+    #[error("the document id in the header is not valid")]
+    BadId,
+    #[error("the file belongs to another document")]
+    OtherDocument,
+    #[error("the header is cut short")]
+    ShortHeader,
+    #[error("the key does not open this document, or its header was altered")]
+    KeyUnwrap,
+    #[error("chunk {0} failed authentication (altered, reordered or from another file)")]
+    Chunk(u64),
+    #[error("the file was cut short")]
+    Truncated,
+    #[error("input/output error: {0}")]
+    Io(String),
+}
+
+impl From<io::Error> for DocFileError {
+    fn from(e: io::Error) -> Self {
+        DocFileError::Io(e.to_string())
+    }
+}
+
+/// The parsed header of a document file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    pub aead: Aead,
+    pub chunk_exp: u8,
+    pub document: DocumentId,
+    payload_salt: [u8; SALT_LEN],
+    wrap_nonce: [u8; NONCE_LEN],
+    wrapped_key: [u8; WRAPPED_LEN],
+    /// The header's bytes up to and including the wrap nonce (the wrap's AAD input).
+    authenticated: Vec<u8>,
+}
+
+impl Header {
+    /// The chunk size in bytes.
+    pub fn chunk_size(&self) -> usize {
+        1 << self.chunk_exp
+    }
+
+    /// The header's length in bytes.
+    pub fn len(&self) -> usize {
+        self.authenticated.len() + WRAPPED_LEN
+    }
+
+    /// Never empty; here for clippy's `len_without_is_empty`.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// Parses a header from the start of `bytes` (no key needed).
+    pub fn parse(bytes: &[u8]) -> Result<Header, DocFileError> {
+        if bytes.len() < 12 {
+            return Err(if bytes.len() >= 8 && &bytes[..8] != MAGIC { DocFileError::BadMagic } else { DocFileError::ShortHeader });
+        }
+        if &bytes[..8] != MAGIC {
+            return Err(DocFileError::BadMagic);
+        }
+        if bytes[8] != VERSION {
+            return Err(DocFileError::UnknownVersion(bytes[8]));
+        }
+        let aead = Aead::from_byte(bytes[9]).ok_or(DocFileError::UnknownAlgorithm(bytes[9]))?;
+        let chunk_exp = bytes[10];
+        if !CHUNK_EXP_RANGE.contains(&chunk_exp) {
+            return Err(DocFileError::BadChunkSize(chunk_exp));
+        }
+        let n = usize::from(bytes[11]);
+        let auth_len = 12 + n + SALT_LEN + NONCE_LEN;
+        if bytes.len() < auth_len + WRAPPED_LEN {
+            return Err(DocFileError::ShortHeader);
+        }
+        let id = std::str::from_utf8(&bytes[12..12 + n]).map_err(|_| DocFileError::BadId)?;
+        check_id(id).map_err(|_| DocFileError::BadId)?;
+        let document = DocumentId::parse(id).map_err(|_| DocFileError::BadId)?;
+        let mut at = 12 + n;
+        let payload_salt = bytes[at..at + SALT_LEN].try_into().expect("length checked");
+        at += SALT_LEN;
+        let wrap_nonce = bytes[at..at + NONCE_LEN].try_into().expect("length checked");
+        at += NONCE_LEN;
+        let wrapped_key = bytes[at..at + WRAPPED_LEN].try_into().expect("length checked");
+        Ok(Header {
+            aead,
+            chunk_exp,
+            document,
+            payload_salt,
+            wrap_nonce,
+            wrapped_key,
+            authenticated: bytes[..auth_len].to_vec(),
+        })
+    }
+
+    fn to_bytes(&self) -> Vec<u8> {
+        let mut out = self.authenticated.clone();
+        out.extend_from_slice(&self.wrapped_key);
+        out
+    }
+
+    fn wrap_aad(&self) -> Vec<u8> {
+        [label::DOC_HEADER, &self.authenticated].concat()
+    }
+
+    /// Unwraps the content key and derives the payload key.
+    fn payload_key(&self, wrap_key: &[u8; KEY_LEN]) -> Result<LessSafeKey, DocFileError> {
+        let mut buf = self.wrapped_key.to_vec();
+        let content_key = self
+            .aead
+            .key(wrap_key)
+            .open_in_place(Nonce::assume_unique_for_key(self.wrap_nonce), Aad::from(self.wrap_aad()), &mut buf)
+            .map_err(|_| DocFileError::KeyUnwrap)?;
+        let content_key: [u8; KEY_LEN] = content_key.try_into().map_err(|_| DocFileError::KeyUnwrap)?;
+        Ok(self.aead.key(&payload_key_bytes(&content_key, &self.payload_salt)))
+    }
+}
+
+fn payload_key_bytes(content_key: &[u8; KEY_LEN], salt: &[u8; SALT_LEN]) -> [u8; KEY_LEN] {
+    use ring::hkdf;
+    struct Len;
+    impl hkdf::KeyType for Len {
+        fn len(&self) -> usize {
+            KEY_LEN
+        }
+    }
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(content_key);
+    let info = [label::DOC_PAYLOAD];
+    let mut out = [0u8; KEY_LEN];
+    prk.expand(&info, Len).expect("valid length").fill(&mut out).expect("valid length");
+    out
+}
+
+fn chunk_nonce(counter: u64, last: bool) -> Nonce {
+    let mut n = [0u8; NONCE_LEN];
+    n[3..11].copy_from_slice(&counter.to_be_bytes());
+    n[11] = u8::from(last);
+    Nonce::assume_unique_for_key(n)
+}
+
+/// Reads until `buf` is full or the input ends; returns how many bytes were read.
+fn fill(input: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match input.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+/// What encrypting a document gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sealed {
+    /// SHA-256 of the original content.
+    pub sha256: [u8; 32],
+    /// Size of the original content in bytes.
+    pub size: u64,
+}
+
+/// Encrypts `input` into `output` as a document file for `document`, under
+/// a fresh content key wrapped by `wrap_key`.
+pub fn encrypt(
+    wrap_key: &[u8; KEY_LEN],
+    document: &DocumentId,
+    aead: Aead,
+    chunk_exp: u8,
+    mut input: impl Read,
+    mut output: impl Write,
+) -> io::Result<Sealed> {
+    assert!(CHUNK_EXP_RANGE.contains(&chunk_exp), "chunk size out of range");
+    let content_key: [u8; KEY_LEN] = crypto::random_bytes();
+    let payload_salt: [u8; SALT_LEN] = crypto::random_bytes();
+    let wrap_nonce: [u8; NONCE_LEN] = crypto::random_bytes();
+    let id = document.as_str().as_bytes();
+    let mut authenticated = Vec::with_capacity(12 + id.len() + SALT_LEN + NONCE_LEN);
+    authenticated.extend_from_slice(MAGIC);
+    authenticated.extend_from_slice(&[VERSION, aead as u8, chunk_exp, id.len() as u8]);
+    authenticated.extend_from_slice(id);
+    authenticated.extend_from_slice(&payload_salt);
+    authenticated.extend_from_slice(&wrap_nonce);
+    let mut header = Header {
+        aead,
+        chunk_exp,
+        document: document.clone(),
+        payload_salt,
+        wrap_nonce,
+        wrapped_key: [0u8; WRAPPED_LEN],
+        authenticated,
+    };
+    let mut wrapped = content_key.to_vec();
+    aead.key(wrap_key)
+        .seal_in_place_append_tag(Nonce::assume_unique_for_key(wrap_nonce), Aad::from(header.wrap_aad()), &mut wrapped)
+        .expect("sealing a key cannot fail");
+    header.wrapped_key.copy_from_slice(&wrapped);
+    output.write_all(&header.to_bytes())?;
+
+    let key = aead.key(&payload_key_bytes(&content_key, &payload_salt));
+    let chunk = 1usize << chunk_exp;
+    let mut hash = digest::Context::new(&digest::SHA256);
+    let mut size = 0u64;
+    // One chunk plus one byte of look-ahead tells whether this chunk is the last.
+    let mut buf = vec![0u8; chunk + 1 + TAG_LEN];
+    let mut have = fill(&mut input, &mut buf[..chunk + 1])?;
+    let mut counter = 0u64;
+    loop {
+        let last = have <= chunk;
+        let len = have.min(chunk);
+        hash.update(&buf[..len]);
+        size += len as u64;
+        let carried = if last { None } else { Some(buf[chunk]) };
+        let tag = key
+            .seal_in_place_separate_tag(chunk_nonce(counter, last), Aad::empty(), &mut buf[..len])
+            .expect("chunk sealing cannot fail");
+        output.write_all(&buf[..len])?;
+        output.write_all(tag.as_ref())?;
+        if last {
+            break;
+        }
+        counter += 1;
+        buf[0] = carried.expect("not last");
+        have = 1 + fill(&mut input, &mut buf[1..chunk + 1])?;
+    }
+    output.flush()?;
+    Ok(Sealed {
+        sha256: hash.finish().as_ref().try_into().expect("32 bytes"),
+        size,
+    })
+}
+
+/// Reads and checks a header from `input`, leaving it positioned at the first chunk.
+pub fn read_header(input: &mut impl Read) -> Result<Header, DocFileError> {
+    let mut fixed = [0u8; 12];
+    let n = fill(input, &mut fixed)?;
+    // Parse what we have so magic/version errors are reported before "short".
+    if n < 12 {
+        return Err(Header::parse(&fixed[..n]).err().unwrap_or(DocFileError::ShortHeader));
+    }
+    Header::parse(&fixed).err().filter(|e| *e != DocFileError::ShortHeader).map_or(Ok(()), Err)?;
+    let rest_len = usize::from(fixed[11]) + SALT_LEN + NONCE_LEN + WRAPPED_LEN;
+    let mut all = fixed.to_vec();
+    all.resize(12 + rest_len, 0);
+    if fill(input, &mut all[12..])? < rest_len {
+        return Err(DocFileError::ShortHeader);
+    }
+    Header::parse(&all)
+}
+
+/// Decrypts a document file. Bytes reach `output` chunk by chunk, each only
+/// after it authenticated; the caller must still treat `output` as
+/// untrusted until this returns `Ok` (the end of the file is only known to
+/// be authentic then). When `expected` is given, a file of another document
+/// is refused. Returns the header and the SHA-256 and size of the content.
+pub fn decrypt(
+    wrap_key: &[u8; KEY_LEN],
+    expected: Option<&DocumentId>,
+    mut input: impl Read,
+    mut output: impl Write,
+) -> Result<(Header, Sealed), DocFileError> {
+    let header = read_header(&mut input)?;
+    if expected.is_some_and(|e| e != &header.document) {
+        return Err(DocFileError::OtherDocument);
+    }
+    let key = header.payload_key(wrap_key)?;
+    let sealed_chunk = header.chunk_size() + TAG_LEN;
+    let mut buf = vec![0u8; sealed_chunk + 1];
+    let mut have = fill(&mut input, &mut buf)?;
+    let mut counter = 0u64;
+    let mut hash = digest::Context::new(&digest::SHA256);
+    let mut size = 0u64;
+    loop {
+        let last = have <= sealed_chunk;
+        let len = have.min(sealed_chunk);
+        if len < TAG_LEN {
+            return Err(DocFileError::Truncated);
+        }
+        if last && len == TAG_LEN && counter > 0 {
+            // An empty last chunk is only written for an empty document.
+            return Err(DocFileError::Chunk(counter));
+        }
+        let carried = if last { None } else { Some(buf[sealed_chunk]) };
+        let plain = key
+            .open_in_place(chunk_nonce(counter, last), Aad::empty(), &mut buf[..len])
+            .map_err(|_| {
+                if last && counter > 0 && len == sealed_chunk {
+                    // A full chunk at the end that is not marked last: cut at a chunk boundary.
+                    DocFileError::Truncated
+                } else {
+                    DocFileError::Chunk(counter)
+                }
+            })?;
+        hash.update(plain);
+        size += plain.len() as u64;
+        output.write_all(plain)?;
+        if last {
+            break;
+        }
+        counter += 1;
+        buf[0] = carried.expect("not last");
+        have = 1 + fill(&mut input, &mut buf[1..])?;
+    }
+    output.flush()?;
+    Ok((
+        header,
+        Sealed {
+            sha256: hash.finish().as_ref().try_into().expect("32 bytes"),
+            size,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: [u8; 32] = [5u8; 32];
+
+    fn id() -> DocumentId {
+        DocumentId::parse("doc-1").unwrap()
+    }
+
+    fn seal(plain: &[u8], exp: u8) -> Vec<u8> {
+        let mut out = Vec::new();
+        let s = encrypt(&KEY, &id(), Aead::ChaCha20Poly1305, exp, plain, &mut out).unwrap();
+        assert_eq!(s.size, plain.len() as u64);
+        out
+    }
+
+    fn open(file: &[u8]) -> Result<Vec<u8>, DocFileError> {
+        let mut out = Vec::new();
+        decrypt(&KEY, Some(&id()), file, &mut out).map(|_| out)
+    }
+
+    #[test]
+    fn round_trips_around_chunk_boundaries() {
+        let c = 1usize << 12;
+        for len in [0, 1, c - 1, c, c + 1, 2 * c, 2 * c + 1, 5 * c + 17] {
+            let plain: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
+            let file = seal(&plain, 12);
+            let chunks = len.div_ceil(c).max(1);
+            assert_eq!(file.len(), 12 + 5 + 16 + 12 + 48 + len + chunks * TAG_LEN, "{len}");
+            assert_eq!(open(&file).unwrap(), plain, "{len}");
+        }
+    }
+
+    #[test]
+    fn both_algorithms_work() {
+        let mut out = Vec::new();
+        encrypt(&KEY, &id(), Aead::Aes256Gcm, 12, &b"bonjour"[..], &mut out).unwrap();
+        assert_eq!(out[9], 2);
+        assert_eq!(open(&out).unwrap(), b"bonjour");
+    }
+
+    #[test]
+    fn a_wrong_key_or_another_document_is_refused() {
+        let file = seal(b"x", 12);
+        let mut sink = Vec::new();
+        assert_eq!(decrypt(&[6u8; 32], None, &file[..], &mut sink).unwrap_err(), DocFileError::KeyUnwrap);
+        let other = DocumentId::parse("doc-2").unwrap();
+        assert_eq!(decrypt(&KEY, Some(&other), &file[..], &mut sink).unwrap_err(), DocFileError::OtherDocument);
+    }
+
+    #[test]
+    fn every_flipped_byte_is_refused() {
+        let plain: Vec<u8> = (0..5000u32).map(|i| i as u8).collect();
+        let file = seal(&plain, 12);
+        for i in 0..file.len() {
+            let mut t = file.clone();
+            t[i] ^= 0x01;
+            assert!(open(&t).is_err(), "flipping byte {i} went unnoticed");
+        }
+    }
+
+    #[test]
+    fn truncation_reordering_splicing_and_appending_are_refused() {
+        let c = 1usize << 12;
+        let plain: Vec<u8> = (0..3 * c + 100).map(|i| (i % 256) as u8).collect();
+        let file = seal(&plain, 12);
+        let h = file.len() - (plain.len() + 4 * TAG_LEN);
+        let sc = c + TAG_LEN;
+        // Cut at every chunk boundary and inside chunks.
+        for cut in [h, h + 1, h + sc, h + sc + 5, h + 2 * sc, h + 3 * sc, file.len() - 1] {
+            assert!(open(&file[..cut]).is_err(), "cut at {cut}");
+        }
+        assert_eq!(open(&file[..h + 2 * sc]).unwrap_err(), DocFileError::Truncated);
+        // Swap chunks 0 and 1.
+        let mut swapped = file[..h].to_vec();
+        swapped.extend_from_slice(&file[h + sc..h + 2 * sc]);
+        swapped.extend_from_slice(&file[h..h + sc]);
+        swapped.extend_from_slice(&file[h + 2 * sc..]);
+        assert_eq!(open(&swapped).unwrap_err(), DocFileError::Chunk(0));
+        // Splice chunk 1 of another file with the same key and id.
+        let other = seal(&plain, 12);
+        let mut spliced = file[..h + sc].to_vec();
+        spliced.extend_from_slice(&other[h + sc..h + 2 * sc]);
+        spliced.extend_from_slice(&file[h + 2 * sc..]);
+        assert_eq!(open(&spliced).unwrap_err(), DocFileError::Chunk(1));
+        // Append bytes, or a whole chunk.
+        let mut longer = file.clone();
+        longer.push(0);
+        assert!(open(&longer).is_err());
+        let mut longer = file.clone();
+        longer.extend_from_slice(&file[h..h + sc]);
+        assert!(open(&longer).is_err());
+    }
+
+    #[test]
+    fn header_fields_are_bounded() {
+        let file = seal(b"x", 12);
+        let mut t = file.clone();
+        t[10] = 40;
+        assert_eq!(open(&t).unwrap_err(), DocFileError::BadChunkSize(40));
+        let mut t = file.clone();
+        t[9] = 9;
+        assert_eq!(open(&t).unwrap_err(), DocFileError::UnknownAlgorithm(9));
+        let mut t = file.clone();
+        t[8] = 2;
+        assert_eq!(open(&t).unwrap_err(), DocFileError::UnknownVersion(2));
+        assert_eq!(open(b"PRCS-DO").unwrap_err(), DocFileError::ShortHeader);
+        assert_eq!(open(b"%PDF-1.7 hello").unwrap_err(), DocFileError::BadMagic);
+        assert_eq!(open(&file[..30]).unwrap_err(), DocFileError::ShortHeader);
+    }
+}
