@@ -22,7 +22,7 @@ pub mod mandate;
 pub mod message;
 pub mod person;
 pub mod plan;
+pub mod safe;
 pub mod step;
 pub mod store;
 pub mod whats_next;
-pub mod safe;

@@ -127,7 +127,11 @@ impl Header {
     /// Parses a header from the start of `bytes` (no key needed).
     pub fn parse(bytes: &[u8]) -> Result<Header, DocFileError> {
         if bytes.len() < 12 {
-            return Err(if bytes.len() >= 8 && &bytes[..8] != MAGIC { DocFileError::BadMagic } else { DocFileError::ShortHeader });
+            return Err(if bytes.len() >= 8 && &bytes[..8] != MAGIC {
+                DocFileError::BadMagic
+            } else {
+                DocFileError::ShortHeader
+            });
         }
         if &bytes[..8] != MAGIC {
             return Err(DocFileError::BadMagic);
@@ -151,9 +155,13 @@ impl Header {
         let mut at = 12 + n;
         let payload_salt = bytes[at..at + SALT_LEN].try_into().expect("length checked");
         at += SALT_LEN;
-        let wrap_nonce = bytes[at..at + NONCE_LEN].try_into().expect("length checked");
+        let wrap_nonce = bytes[at..at + NONCE_LEN]
+            .try_into()
+            .expect("length checked");
         at += NONCE_LEN;
-        let wrapped_key = bytes[at..at + WRAPPED_LEN].try_into().expect("length checked");
+        let wrapped_key = bytes[at..at + WRAPPED_LEN]
+            .try_into()
+            .expect("length checked");
         Ok(Header {
             aead,
             chunk_exp,
@@ -181,10 +189,18 @@ impl Header {
         let content_key = self
             .aead
             .key(wrap_key)
-            .open_in_place(Nonce::assume_unique_for_key(self.wrap_nonce), Aad::from(self.wrap_aad()), &mut buf)
+            .open_in_place(
+                Nonce::assume_unique_for_key(self.wrap_nonce),
+                Aad::from(self.wrap_aad()),
+                &mut buf,
+            )
             .map_err(|_| DocFileError::KeyUnwrap)?;
-        let content_key: [u8; KEY_LEN] = content_key.try_into().map_err(|_| DocFileError::KeyUnwrap)?;
-        Ok(self.aead.key(&payload_key_bytes(&content_key, &self.payload_salt)))
+        let content_key: [u8; KEY_LEN] = content_key
+            .try_into()
+            .map_err(|_| DocFileError::KeyUnwrap)?;
+        Ok(self
+            .aead
+            .key(&payload_key_bytes(&content_key, &self.payload_salt)))
     }
 }
 
@@ -199,7 +215,10 @@ fn payload_key_bytes(content_key: &[u8; KEY_LEN], salt: &[u8; SALT_LEN]) -> [u8;
     let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(content_key);
     let info = [label::DOC_PAYLOAD];
     let mut out = [0u8; KEY_LEN];
-    prk.expand(&info, Len).expect("valid length").fill(&mut out).expect("valid length");
+    prk.expand(&info, Len)
+        .expect("valid length")
+        .fill(&mut out)
+        .expect("valid length");
     out
 }
 
@@ -243,7 +262,10 @@ pub fn encrypt(
     mut input: impl Read,
     mut output: impl Write,
 ) -> io::Result<Sealed> {
-    assert!(CHUNK_EXP_RANGE.contains(&chunk_exp), "chunk size out of range");
+    assert!(
+        CHUNK_EXP_RANGE.contains(&chunk_exp),
+        "chunk size out of range"
+    );
     let content_key: [u8; KEY_LEN] = crypto::random_bytes();
     let payload_salt: [u8; SALT_LEN] = crypto::random_bytes();
     let wrap_nonce: [u8; NONCE_LEN] = crypto::random_bytes();
@@ -265,7 +287,11 @@ pub fn encrypt(
     };
     let mut wrapped = content_key.to_vec();
     aead.key(wrap_key)
-        .seal_in_place_append_tag(Nonce::assume_unique_for_key(wrap_nonce), Aad::from(header.wrap_aad()), &mut wrapped)
+        .seal_in_place_append_tag(
+            Nonce::assume_unique_for_key(wrap_nonce),
+            Aad::from(header.wrap_aad()),
+            &mut wrapped,
+        )
         .expect("sealing a key cannot fail");
     header.wrapped_key.copy_from_slice(&wrapped);
     output.write_all(&header.to_bytes())?;
@@ -309,9 +335,14 @@ pub fn read_header(input: &mut impl Read) -> Result<Header, DocFileError> {
     let n = fill(input, &mut fixed)?;
     // Parse what we have so magic/version errors are reported before "short".
     if n < 12 {
-        return Err(Header::parse(&fixed[..n]).err().unwrap_or(DocFileError::ShortHeader));
+        return Err(Header::parse(&fixed[..n])
+            .err()
+            .unwrap_or(DocFileError::ShortHeader));
     }
-    Header::parse(&fixed).err().filter(|e| *e != DocFileError::ShortHeader).map_or(Ok(()), Err)?;
+    Header::parse(&fixed)
+        .err()
+        .filter(|e| *e != DocFileError::ShortHeader)
+        .map_or(Ok(()), Err)?;
     let rest_len = usize::from(fixed[11]) + SALT_LEN + NONCE_LEN + WRAPPED_LEN;
     let mut all = fixed.to_vec();
     all.resize(12 + rest_len, 0);
@@ -413,7 +444,11 @@ mod tests {
             let plain: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
             let file = seal(&plain, 12);
             let chunks = len.div_ceil(c).max(1);
-            assert_eq!(file.len(), 12 + 5 + 16 + 12 + 48 + len + chunks * TAG_LEN, "{len}");
+            assert_eq!(
+                file.len(),
+                12 + 5 + 16 + 12 + 48 + len + chunks * TAG_LEN,
+                "{len}"
+            );
             assert_eq!(open(&file).unwrap(), plain, "{len}");
         }
     }
@@ -430,9 +465,15 @@ mod tests {
     fn a_wrong_key_or_another_document_is_refused() {
         let file = seal(b"x", 12);
         let mut sink = Vec::new();
-        assert_eq!(decrypt(&[6u8; 32], None, &file[..], &mut sink).unwrap_err(), DocFileError::KeyUnwrap);
+        assert_eq!(
+            decrypt(&[6u8; 32], None, &file[..], &mut sink).unwrap_err(),
+            DocFileError::KeyUnwrap
+        );
         let other = DocumentId::parse("doc-2").unwrap();
-        assert_eq!(decrypt(&KEY, Some(&other), &file[..], &mut sink).unwrap_err(), DocFileError::OtherDocument);
+        assert_eq!(
+            decrypt(&KEY, Some(&other), &file[..], &mut sink).unwrap_err(),
+            DocFileError::OtherDocument
+        );
     }
 
     #[test]
@@ -454,10 +495,21 @@ mod tests {
         let h = file.len() - (plain.len() + 4 * TAG_LEN);
         let sc = c + TAG_LEN;
         // Cut at every chunk boundary and inside chunks.
-        for cut in [h, h + 1, h + sc, h + sc + 5, h + 2 * sc, h + 3 * sc, file.len() - 1] {
+        for cut in [
+            h,
+            h + 1,
+            h + sc,
+            h + sc + 5,
+            h + 2 * sc,
+            h + 3 * sc,
+            file.len() - 1,
+        ] {
             assert!(open(&file[..cut]).is_err(), "cut at {cut}");
         }
-        assert_eq!(open(&file[..h + 2 * sc]).unwrap_err(), DocFileError::Truncated);
+        assert_eq!(
+            open(&file[..h + 2 * sc]).unwrap_err(),
+            DocFileError::Truncated
+        );
         // Swap chunks 0 and 1.
         let mut swapped = file[..h].to_vec();
         swapped.extend_from_slice(&file[h + sc..h + 2 * sc]);

@@ -8,4 +8,5 @@
 //! export the person asked for, or keep a key outside the keystore.
 
 pub mod document_file;
+pub mod key_file;
 pub mod recovery;

@@ -56,7 +56,8 @@ impl std::fmt::Debug for RecoveryCode {
 }
 
 fn check_value(data: &[u8]) -> u32 {
-    data.iter().fold(0u32, |acc, &d| (acc * 32 + u32::from(d)) % MODULUS)
+    data.iter()
+        .fold(0u32, |acc, &d| (acc * 32 + u32::from(d)) % MODULUS)
 }
 
 impl RecoveryCode {
@@ -90,7 +91,8 @@ impl RecoveryCode {
                 .ok_or(CodeError::Character)?;
             symbols.push(v as u8);
         }
-        let symbols: [u8; DATA_SYMBOLS + CHECK_SYMBOLS] = symbols.try_into().map_err(|_| CodeError::Length)?;
+        let symbols: [u8; DATA_SYMBOLS + CHECK_SYMBOLS] =
+            symbols.try_into().map_err(|_| CodeError::Length)?;
         let check = u32::from(symbols[DATA_SYMBOLS]) * 32 + u32::from(symbols[DATA_SYMBOLS + 1]);
         if check != check_value(&symbols[..DATA_SYMBOLS]) {
             return Err(CodeError::Checksum);
@@ -102,7 +104,11 @@ impl RecoveryCode {
     pub fn display(&self) -> String {
         self.symbols
             .chunks(4)
-            .map(|g| g.iter().map(|&s| char::from(ALPHABET[usize::from(s)])).collect::<String>())
+            .map(|g| {
+                g.iter()
+                    .map(|&s| char::from(ALPHABET[usize::from(s)]))
+                    .collect::<String>()
+            })
             .collect::<Vec<_>>()
             .join("-")
     }
@@ -110,7 +116,10 @@ impl RecoveryCode {
     /// The bytes given to the key derivation: the 28 symbols in canonical
     /// form (upper case, no dashes), as ASCII.
     pub fn kdf_input(&self) -> Vec<u8> {
-        self.symbols.iter().map(|&s| ALPHABET[usize::from(s)]).collect()
+        self.symbols
+            .iter()
+            .map(|&s| ALPHABET[usize::from(s)])
+            .collect()
     }
 }
 
@@ -126,7 +135,10 @@ mod tests {
             assert_eq!(shown.len(), 34);
             assert_eq!(shown.matches('-').count(), 6);
             assert_eq!(RecoveryCode::parse(&shown).unwrap(), c);
-            assert_eq!(RecoveryCode::parse(&shown.to_lowercase().replace('-', " ")).unwrap(), c);
+            assert_eq!(
+                RecoveryCode::parse(&shown.to_lowercase().replace('-', " ")).unwrap(),
+                c
+            );
         }
     }
 
@@ -166,7 +178,10 @@ mod tests {
                 }
                 let mut t = canon.clone();
                 t.swap(i, i + 1);
-                assert_eq!(RecoveryCode::parse(std::str::from_utf8(&t).unwrap()), Err(CodeError::Checksum));
+                assert_eq!(
+                    RecoveryCode::parse(std::str::from_utf8(&t).unwrap()),
+                    Err(CodeError::Checksum)
+                );
             }
         }
     }
@@ -174,7 +189,10 @@ mod tests {
     #[test]
     fn bad_shapes_are_refused() {
         assert_eq!(RecoveryCode::parse("ABCD"), Err(CodeError::Length));
-        assert_eq!(RecoveryCode::parse(&"U".repeat(28)), Err(CodeError::Character));
+        assert_eq!(
+            RecoveryCode::parse(&"U".repeat(28)),
+            Err(CodeError::Character)
+        );
         assert_eq!(RecoveryCode::parse("é"), Err(CodeError::Character));
         assert!(!format!("{:?}", RecoveryCode::generate()).contains('-'));
     }
