@@ -100,3 +100,22 @@ audit-tampered = The log of your actions was changed outside Parcours.
 error-code-length = The recovery code has 28 letters and digits. Check that nothing is missing.
 error-code-character = The recovery code holds a sign that cannot be in it. Check each letter.
 error-code-checksum = The recovery code has a typing mistake. Check each letter and each digit.
+audit-unlocked-with-code = On { $date }, you opened your safe with your recovery code.
+audit-document-added = On { $date }, you added "{ $title }" to your safe.
+audit-document-opened = On { $date }, you opened "{ $title }".
+audit-document-renamed = On { $date }, you renamed "{ $from }" to "{ $to }".
+audit-document-changed = On { $date }, you changed the category or the dates of "{ $title }".
+audit-document-deleted = On { $date }, you deleted "{ $title }".
+audit-exported = On { $date }, you exported all your papers.
+audit-backup-created = On { $date }, you made a backup of your safe.
+audit-restored = On { $date }, your safe was put back on this device from a backup.
+
+## Safe errors
+
+error-safe-wrong-code = This recovery code does not open this safe. Check the code. Nothing was deleted.
+error-safe-damaged = A file of the safe is damaged or was changed. It was not opened. Nothing was deleted.
+error-safe-no-document = This paper is not in your safe.
+error-safe-unreadable-photo = Parcours cannot read this photo. It was not added. Try taking it again.
+error-safe-photo-too-large = This photo is too large. It was not added.
+error-safe-not-a-safe = This folder holds no Parcours safe.
+error-safe-output-not-empty = The destination folder is not empty. Choose an empty folder.

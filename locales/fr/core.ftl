@@ -101,3 +101,22 @@ audit-tampered = Le journal de vos actions a été modifié en dehors de Parcour
 error-code-length = Le code de secours a 28 lettres et chiffres. Vérifiez qu'il ne manque rien.
 error-code-character = Le code de secours contient un signe qui ne peut pas y être. Vérifiez chaque lettre.
 error-code-checksum = Le code de secours a une faute de frappe. Vérifiez chaque lettre et chaque chiffre.
+audit-unlocked-with-code = Le { $date }, vous avez ouvert votre coffre-fort avec votre code de secours.
+audit-document-added = Le { $date }, vous avez ajouté « { $title } » dans votre coffre-fort.
+audit-document-opened = Le { $date }, vous avez ouvert « { $title } ».
+audit-document-renamed = Le { $date }, vous avez renommé « { $from } » en « { $to } ».
+audit-document-changed = Le { $date }, vous avez changé la catégorie ou les dates de « { $title } ».
+audit-document-deleted = Le { $date }, vous avez supprimé « { $title } ».
+audit-exported = Le { $date }, vous avez exporté tous vos papiers.
+audit-backup-created = Le { $date }, vous avez fait une sauvegarde de votre coffre-fort.
+audit-restored = Le { $date }, votre coffre-fort a été remis sur cet appareil à partir d'une sauvegarde.
+
+## Safe errors
+
+error-safe-wrong-code = Ce code de secours n'ouvre pas ce coffre-fort. Vérifiez le code. Rien n'a été effacé.
+error-safe-damaged = Un fichier du coffre-fort est abîmé ou a été modifié. Il n'a pas été ouvert. Rien n'a été effacé.
+error-safe-no-document = Ce papier n'est pas dans votre coffre-fort.
+error-safe-unreadable-photo = Parcours n'arrive pas à lire cette photo. Elle n'a pas été ajoutée. Essayez de la reprendre.
+error-safe-photo-too-large = Cette photo est trop grande. Elle n'a pas été ajoutée.
+error-safe-not-a-safe = Ce dossier ne contient pas de coffre-fort Parcours.
+error-safe-output-not-empty = Le dossier de destination n'est pas vide. Choisissez un dossier vide.

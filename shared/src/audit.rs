@@ -25,6 +25,30 @@ pub enum AuditEvent {
     StoreCreated,
     /// The dossier was replaced by a newer copy (demo import, sync).
     DossierReceived,
+    /// The safe was opened with the recovery code.
+    UnlockedWithCode,
+    DocumentAdded {
+        title: String,
+    },
+    DocumentOpened {
+        title: String,
+    },
+    DocumentRenamed {
+        from: String,
+        to: String,
+    },
+    /// Category or dates changed.
+    DocumentChanged {
+        title: String,
+    },
+    DocumentDeleted {
+        title: String,
+    },
+    /// Everything was exported in clear, as the person asked.
+    Exported,
+    BackupCreated,
+    /// The safe was restored from a backup on this device.
+    Restored,
 }
 
 impl AuditEvent {
@@ -32,6 +56,29 @@ impl AuditEvent {
         match self {
             AuditEvent::StoreCreated => "audit-store-created",
             AuditEvent::DossierReceived => "audit-dossier-received",
+            AuditEvent::UnlockedWithCode => "audit-unlocked-with-code",
+            AuditEvent::DocumentAdded { .. } => "audit-document-added",
+            AuditEvent::DocumentOpened { .. } => "audit-document-opened",
+            AuditEvent::DocumentRenamed { .. } => "audit-document-renamed",
+            AuditEvent::DocumentChanged { .. } => "audit-document-changed",
+            AuditEvent::DocumentDeleted { .. } => "audit-document-deleted",
+            AuditEvent::Exported => "audit-exported",
+            AuditEvent::BackupCreated => "audit-backup-created",
+            AuditEvent::Restored => "audit-restored",
+        }
+    }
+
+    /// The event's own arguments for its message.
+    fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            AuditEvent::DocumentAdded { title }
+            | AuditEvent::DocumentOpened { title }
+            | AuditEvent::DocumentChanged { title }
+            | AuditEvent::DocumentDeleted { title } => vec![("title", title.clone())],
+            AuditEvent::DocumentRenamed { from, to } => {
+                vec![("from", from.clone()), ("to", to.clone())]
+            }
+            _ => Vec::new(),
         }
     }
 }
@@ -68,7 +115,10 @@ impl AuditEntry {
         match self.body() {
             Ok(body) => {
                 let date = loc.date_full(body.at.with_timezone(&tz).date_naive());
-                loc.t_args(body.event.message_id(), &[("date", date.into())])
+                let own = body.event.args();
+                let mut args: Vec<crate::i18n::Arg<'_>> = vec![("date", date.into())];
+                args.extend(own.iter().map(|(k, v)| (*k, v.as_str().into())));
+                loc.t_args(body.event.message_id(), &args)
             }
             Err(e) => loc.explain(&e),
         }

@@ -37,6 +37,9 @@ pub mod label {
     /// HKDF info: a document's payload key, from its content key.
     pub const DOC_PAYLOAD: &[u8] = b"parcours/doc-payload/v1\0";
 
+    /// Associated data prefix of the master key wrapped in a key file.
+    pub const SAFE_KEY: &[u8] = b"parcours/safe-key/v1\0";
+
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
         STORE_KEY,
@@ -47,6 +50,7 @@ pub mod label {
         DOC_WRAP,
         DOC_HEADER,
         DOC_PAYLOAD,
+        SAFE_KEY,
     ];
 }
 

@@ -102,6 +102,18 @@ pub enum DocumentError {
     ExpiresBeforeIssued,
 }
 
+/// One file of a document (a photographed page, a PDF...), as stored in
+/// the safe. Its content is in `documents/<document id>-<n>.pcd`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// The media type, e.g. `application/pdf`, `image/jpeg`.
+    pub media_type: String,
+    /// Size of the original content, in bytes (after metadata removal for photos).
+    pub size: u64,
+    /// SHA-256 of the original content, lower-case hex.
+    pub sha256: String,
+}
+
 /// What the person and the app know about a stored document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentMeta {
@@ -111,6 +123,9 @@ pub struct DocumentMeta {
     issued: Option<NaiveDate>,
     expires: Option<NaiveDate>,
     pub added_at: DateTime<Utc>,
+    /// The document's files, in order; empty when only its metadata is known.
+    #[serde(default)]
+    pub pages: Vec<Page>,
 }
 
 impl DocumentMeta {
@@ -138,6 +153,7 @@ impl DocumentMeta {
             issued,
             expires,
             added_at,
+            pages: Vec::new(),
         })
     }
 
@@ -158,6 +174,22 @@ impl DocumentMeta {
             return Err(DocumentError::EmptyTitle);
         }
         self.title = title.to_owned();
+        Ok(())
+    }
+
+    /// Changes the dates, with the same checks as [`DocumentMeta::new`].
+    pub fn set_dates(
+        &mut self,
+        issued: Option<NaiveDate>,
+        expires: Option<NaiveDate>,
+    ) -> Result<(), DocumentError> {
+        if let (Some(i), Some(e)) = (issued, expires)
+            && e < i
+        {
+            return Err(DocumentError::ExpiresBeforeIssued);
+        }
+        self.issued = issued;
+        self.expires = expires;
         Ok(())
     }
 

@@ -190,6 +190,7 @@ pub fn record_aad(table: &str, id: &str, schema: u32) -> Vec<u8> {
 struct Keys {
     records: SealingKey,
     audit: [u8; KEY_LEN],
+    documents: [u8; KEY_LEN],
 }
 
 impl Keys {
@@ -197,6 +198,7 @@ impl Keys {
         Self {
             records: SealingKey::new(&crypto::derive_key(root, label::STORE_KEY)),
             audit: crypto::derive_key(root, label::AUDIT_KEY),
+            documents: crypto::derive_key(root, label::DOC_WRAP),
         }
     }
 }
@@ -259,6 +261,16 @@ impl Store {
         keystore: Keystore,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Store, StoreError> {
+        Store::create_with_root(dir, keystore, &crypto::random_bytes(), now)
+    }
+
+    /// Creates a new store under a given root secret (the safe's master key).
+    pub fn create_with_root(
+        dir: &Path,
+        keystore: Keystore,
+        root: &[u8; KEY_LEN],
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Store, StoreError> {
         let path = dir.join(DB_FILE);
         if path.exists() {
             return Err(StoreError::AlreadyExists);
@@ -269,9 +281,8 @@ impl Store {
             // A creation that crashed before finishing; nothing in it was ever in use.
             std::fs::remove_file(&tmp).map_err(io_error)?;
         }
-        let root: [u8; KEY_LEN] = crypto::random_bytes();
-        keystore.set(ROOT_KEY_ENTRY, &root)?;
-        let keys = Keys::from_root(&root);
+        keystore.set(ROOT_KEY_ENTRY, root)?;
+        let keys = Keys::from_root(root);
         {
             let mut conn = Connection::open(&tmp).map_err(sql_error)?;
             configure(&conn)?;
@@ -360,6 +371,32 @@ impl Store {
     /// The store's directory.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The key that wraps each document's content key (for the safe).
+    pub(crate) fn document_wrap_key(&self) -> &[u8; KEY_LEN] {
+        &self.keys.documents
+    }
+
+    /// Whether `root` is this store's root secret (checked against the key
+    /// check value, without touching the keystore).
+    pub fn root_matches(dir: &Path, root: &[u8; KEY_LEN]) -> Result<bool, StoreError> {
+        let conn = Connection::open_with_flags(dir.join(DB_FILE), OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(sql_error)?;
+        let check: Vec<u8> = conn
+            .query_row("SELECT value FROM meta WHERE name = 'key_check'", [], |r| {
+                r.get(0)
+            })
+            .map_err(sql_error)?;
+        Ok(Keys::from_root(root)
+            .records
+            .open(label::STORE_CHECK, &check)
+            .is_ok())
+    }
+
+    /// The keystore this store uses.
+    pub fn keystore(&self) -> &Keystore {
+        &self.keystore
     }
 
     fn open_record<R: Record>(&self, id: &str, sealed: &[u8]) -> Result<R, StoreError> {
@@ -543,6 +580,18 @@ impl Store {
             count: entry.seq,
             mac,
         })
+    }
+
+    /// Takes the trail as found as the new head, after checking its chain.
+    /// Used on a new device (a restored backup, a recovery with the code),
+    /// where the keystore has no head yet: the person proved they own the
+    /// safe; a rollback made before that point cannot be detected.
+    pub fn adopt_audit_head(&mut self) -> Result<(), StoreError> {
+        let entries = self.audit_rows(0)?;
+        let tip = audit::verify(&self.keys.audit, &entries, Some(Head::EMPTY))?;
+        self.keystore.set(AUDIT_HEAD_ENTRY, &tip.to_bytes())?;
+        self.audit_tip = tip;
+        Ok(())
     }
 
     /// The whole audit trail, checked against the keystore's head. An error

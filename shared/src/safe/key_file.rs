@@ -20,8 +20,6 @@ pub const VERSION: u8 = 1;
 pub const KDF_ARGON2ID: u8 = 1;
 /// Total length of a key file.
 pub const LEN: usize = 8 + 1 + 1 + 4 + 4 + 1 + 16 + 12 + KEY_LEN + 16;
-/// Associated data prefix of the wrapped master key.
-pub const AAD_LABEL: &[u8] = b"parcours/safe-key/v1\0";
 
 /// argon2id parameters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +156,7 @@ impl KeyFile {
     }
 
     fn aad(&self) -> Vec<u8> {
-        [AAD_LABEL, &self.prefix()].concat()
+        [crypto::label::SAFE_KEY, &self.prefix()].concat()
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
