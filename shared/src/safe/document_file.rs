@@ -252,6 +252,124 @@ pub struct Sealed {
     pub size: u64,
 }
 
+/// Encrypts what is written to it into a document file on `output`.
+/// Call [`Encryptor::finish`] at the end: it seals the last chunk.
+pub struct Encryptor<W: Write> {
+    output: W,
+    key: LessSafeKey,
+    chunk: usize,
+    buf: Vec<u8>,
+    counter: u64,
+    hash: digest::Context,
+    size: u64,
+}
+
+impl<W: Write> Encryptor<W> {
+    /// Writes the header for `document` under a fresh content key wrapped by
+    /// `wrap_key`, and returns the encryptor for the content.
+    pub fn new(
+        wrap_key: &[u8; KEY_LEN],
+        document: &DocumentId,
+        aead: Aead,
+        chunk_exp: u8,
+        mut output: W,
+    ) -> io::Result<Self> {
+        assert!(
+            CHUNK_EXP_RANGE.contains(&chunk_exp),
+            "chunk size out of range"
+        );
+        let content_key: [u8; KEY_LEN] = crypto::random_bytes();
+        let payload_salt: [u8; SALT_LEN] = crypto::random_bytes();
+        let wrap_nonce: [u8; NONCE_LEN] = crypto::random_bytes();
+        let id = document.as_str().as_bytes();
+        let mut authenticated = Vec::with_capacity(12 + id.len() + SALT_LEN + NONCE_LEN);
+        authenticated.extend_from_slice(MAGIC);
+        authenticated.extend_from_slice(&[VERSION, aead as u8, chunk_exp, id.len() as u8]);
+        authenticated.extend_from_slice(id);
+        authenticated.extend_from_slice(&payload_salt);
+        authenticated.extend_from_slice(&wrap_nonce);
+        let mut header = Header {
+            aead,
+            chunk_exp,
+            document: document.clone(),
+            payload_salt,
+            wrap_nonce,
+            wrapped_key: [0u8; WRAPPED_LEN],
+            authenticated,
+        };
+        let mut wrapped = content_key.to_vec();
+        aead.key(wrap_key)
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(wrap_nonce),
+                Aad::from(header.wrap_aad()),
+                &mut wrapped,
+            )
+            .expect("sealing a key cannot fail");
+        header.wrapped_key.copy_from_slice(&wrapped);
+        output.write_all(&header.to_bytes())?;
+        let chunk = 1usize << chunk_exp;
+        Ok(Self {
+            output,
+            key: aead.key(&payload_key_bytes(&content_key, &payload_salt)),
+            chunk,
+            buf: Vec::with_capacity(chunk + TAG_LEN),
+            counter: 0,
+            hash: digest::Context::new(&digest::SHA256),
+            size: 0,
+        })
+    }
+
+    fn seal_buffer(&mut self, last: bool) -> io::Result<()> {
+        self.hash.update(&self.buf);
+        self.size += self.buf.len() as u64;
+        let tag = self
+            .key
+            .seal_in_place_separate_tag(
+                chunk_nonce(self.counter, last),
+                Aad::empty(),
+                &mut self.buf,
+            )
+            .expect("chunk sealing cannot fail");
+        self.output.write_all(&self.buf)?;
+        self.output.write_all(tag.as_ref())?;
+        self.buf.clear();
+        self.counter += 1;
+        Ok(())
+    }
+
+    /// Seals the last chunk and returns the output with the content's
+    /// SHA-256 and size.
+    pub fn finish(mut self) -> io::Result<(W, Sealed)> {
+        self.seal_buffer(true)?;
+        self.output.flush()?;
+        let sealed = Sealed {
+            sha256: self.hash.finish().as_ref().try_into().expect("32 bytes"),
+            size: self.size,
+        };
+        Ok((self.output, sealed))
+    }
+}
+
+impl<W: Write> Write for Encryptor<W> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        if data.is_empty() {
+            return Ok(0);
+        }
+        // A full buffer is sealed only once more data arrives: until then it
+        // may be the last chunk.
+        if self.buf.len() == self.chunk {
+            self.seal_buffer(false)?;
+        }
+        let n = data.len().min(self.chunk - self.buf.len());
+        self.buf.extend_from_slice(&data[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.output.flush()
+    }
+}
+
 /// Encrypts `input` into `output` as a document file for `document`, under
 /// a fresh content key wrapped by `wrap_key`.
 pub fn encrypt(
@@ -260,73 +378,11 @@ pub fn encrypt(
     aead: Aead,
     chunk_exp: u8,
     mut input: impl Read,
-    mut output: impl Write,
+    output: impl Write,
 ) -> io::Result<Sealed> {
-    assert!(
-        CHUNK_EXP_RANGE.contains(&chunk_exp),
-        "chunk size out of range"
-    );
-    let content_key: [u8; KEY_LEN] = crypto::random_bytes();
-    let payload_salt: [u8; SALT_LEN] = crypto::random_bytes();
-    let wrap_nonce: [u8; NONCE_LEN] = crypto::random_bytes();
-    let id = document.as_str().as_bytes();
-    let mut authenticated = Vec::with_capacity(12 + id.len() + SALT_LEN + NONCE_LEN);
-    authenticated.extend_from_slice(MAGIC);
-    authenticated.extend_from_slice(&[VERSION, aead as u8, chunk_exp, id.len() as u8]);
-    authenticated.extend_from_slice(id);
-    authenticated.extend_from_slice(&payload_salt);
-    authenticated.extend_from_slice(&wrap_nonce);
-    let mut header = Header {
-        aead,
-        chunk_exp,
-        document: document.clone(),
-        payload_salt,
-        wrap_nonce,
-        wrapped_key: [0u8; WRAPPED_LEN],
-        authenticated,
-    };
-    let mut wrapped = content_key.to_vec();
-    aead.key(wrap_key)
-        .seal_in_place_append_tag(
-            Nonce::assume_unique_for_key(wrap_nonce),
-            Aad::from(header.wrap_aad()),
-            &mut wrapped,
-        )
-        .expect("sealing a key cannot fail");
-    header.wrapped_key.copy_from_slice(&wrapped);
-    output.write_all(&header.to_bytes())?;
-
-    let key = aead.key(&payload_key_bytes(&content_key, &payload_salt));
-    let chunk = 1usize << chunk_exp;
-    let mut hash = digest::Context::new(&digest::SHA256);
-    let mut size = 0u64;
-    // One chunk plus one byte of look-ahead tells whether this chunk is the last.
-    let mut buf = vec![0u8; chunk + 1 + TAG_LEN];
-    let mut have = fill(&mut input, &mut buf[..chunk + 1])?;
-    let mut counter = 0u64;
-    loop {
-        let last = have <= chunk;
-        let len = have.min(chunk);
-        hash.update(&buf[..len]);
-        size += len as u64;
-        let carried = if last { None } else { Some(buf[chunk]) };
-        let tag = key
-            .seal_in_place_separate_tag(chunk_nonce(counter, last), Aad::empty(), &mut buf[..len])
-            .expect("chunk sealing cannot fail");
-        output.write_all(&buf[..len])?;
-        output.write_all(tag.as_ref())?;
-        if last {
-            break;
-        }
-        counter += 1;
-        buf[0] = carried.expect("not last");
-        have = 1 + fill(&mut input, &mut buf[1..chunk + 1])?;
-    }
-    output.flush()?;
-    Ok(Sealed {
-        sha256: hash.finish().as_ref().try_into().expect("32 bytes"),
-        size,
-    })
+    let mut enc = Encryptor::new(wrap_key, document, aead, chunk_exp, output)?;
+    io::copy(&mut input, &mut enc)?;
+    Ok(enc.finish()?.1)
 }
 
 /// Reads and checks a header from `input`, leaving it positioned at the first chunk.
@@ -352,67 +408,156 @@ pub fn read_header(input: &mut impl Read) -> Result<Header, DocFileError> {
     Header::parse(&all)
 }
 
-/// Decrypts a document file. Bytes reach `output` chunk by chunk, each only
-/// after it authenticated; the caller must still treat `output` as
-/// untrusted until this returns `Ok` (the end of the file is only known to
-/// be authentic then). When `expected` is given, a file of another document
-/// is refused. Returns the header and the SHA-256 and size of the content.
-pub fn decrypt(
-    wrap_key: &[u8; KEY_LEN],
-    expected: Option<&DocumentId>,
-    mut input: impl Read,
-    mut output: impl Write,
-) -> Result<(Header, Sealed), DocFileError> {
-    let header = read_header(&mut input)?;
-    if expected.is_some_and(|e| e != &header.document) {
-        return Err(DocFileError::OtherDocument);
+/// Decrypts a document file as it is read. Each chunk is released only once
+/// it authenticated, but the end of the file is known to be authentic only
+/// when `read` returns 0: a reader must not act on the content before that
+/// (an error in the middle means the content must be thrown away).
+pub struct Decryptor<R: Read> {
+    input: R,
+    header: Header,
+    key: LessSafeKey,
+    sealed_chunk: usize,
+    /// Sealed bytes read ahead: one chunk plus one byte tells whether it is the last.
+    sealed: Vec<u8>,
+    have: usize,
+    /// Plaintext of the current chunk and how much of it was read.
+    plain: Vec<u8>,
+    pos: usize,
+    counter: u64,
+    done: bool,
+    hash: digest::Context,
+    size: u64,
+}
+
+impl<R: Read> Decryptor<R> {
+    /// Reads the header and unwraps the content key. When `expected` is
+    /// given, a file of another document is refused.
+    pub fn new(
+        wrap_key: &[u8; KEY_LEN],
+        expected: Option<&DocumentId>,
+        mut input: R,
+    ) -> Result<Self, DocFileError> {
+        let header = read_header(&mut input)?;
+        if expected.is_some_and(|e| e != &header.document) {
+            return Err(DocFileError::OtherDocument);
+        }
+        let key = header.payload_key(wrap_key)?;
+        let sealed_chunk = header.chunk_size() + TAG_LEN;
+        let mut sealed = vec![0u8; sealed_chunk + 1];
+        let have = fill(&mut input, &mut sealed)?;
+        Ok(Self {
+            input,
+            header,
+            key,
+            sealed_chunk,
+            sealed,
+            have,
+            plain: Vec::new(),
+            pos: 0,
+            counter: 0,
+            done: false,
+            hash: digest::Context::new(&digest::SHA256),
+            size: 0,
+        })
     }
-    let key = header.payload_key(wrap_key)?;
-    let sealed_chunk = header.chunk_size() + TAG_LEN;
-    let mut buf = vec![0u8; sealed_chunk + 1];
-    let mut have = fill(&mut input, &mut buf)?;
-    let mut counter = 0u64;
-    let mut hash = digest::Context::new(&digest::SHA256);
-    let mut size = 0u64;
-    loop {
-        let last = have <= sealed_chunk;
-        let len = have.min(sealed_chunk);
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// Opens the next chunk into `self.plain`.
+    fn next_chunk(&mut self) -> Result<(), DocFileError> {
+        let last = self.have <= self.sealed_chunk;
+        let len = self.have.min(self.sealed_chunk);
         if len < TAG_LEN {
             return Err(DocFileError::Truncated);
         }
-        if last && len == TAG_LEN && counter > 0 {
+        if last && len == TAG_LEN && self.counter > 0 {
             // An empty last chunk is only written for an empty document.
-            return Err(DocFileError::Chunk(counter));
+            return Err(DocFileError::Chunk(self.counter));
         }
-        let carried = if last { None } else { Some(buf[sealed_chunk]) };
-        let plain = key
-            .open_in_place(chunk_nonce(counter, last), Aad::empty(), &mut buf[..len])
+        let carried = self.sealed[self.sealed_chunk];
+        let counter = self.counter;
+        let plain = self
+            .key
+            .open_in_place(
+                chunk_nonce(counter, last),
+                Aad::empty(),
+                &mut self.sealed[..len],
+            )
             .map_err(|_| {
-                if last && counter > 0 && len == sealed_chunk {
+                if last && counter > 0 && len == self.sealed_chunk {
                     // A full chunk at the end that is not marked last: cut at a chunk boundary.
                     DocFileError::Truncated
                 } else {
                     DocFileError::Chunk(counter)
                 }
             })?;
-        hash.update(plain);
-        size += plain.len() as u64;
-        output.write_all(plain)?;
+        self.hash.update(plain);
+        self.size += plain.len() as u64;
+        self.plain.clear();
+        self.plain.extend_from_slice(plain);
+        self.pos = 0;
         if last {
-            break;
+            self.done = true;
+        } else {
+            self.counter += 1;
+            self.sealed[0] = carried;
+            self.have = 1 + fill(&mut self.input, &mut self.sealed[1..])?;
         }
-        counter += 1;
-        buf[0] = carried.expect("not last");
-        have = 1 + fill(&mut input, &mut buf[1..])?;
+        Ok(())
     }
-    output.flush()?;
-    Ok((
-        header,
-        Sealed {
-            sha256: hash.finish().as_ref().try_into().expect("32 bytes"),
-            size,
-        },
-    ))
+
+    /// Reads everything left into `output`, then returns the header and the
+    /// content's SHA-256 and size.
+    pub fn finish_into(mut self, mut output: impl Write) -> Result<(Header, Sealed), DocFileError> {
+        loop {
+            output.write_all(&self.plain[self.pos..])?;
+            self.pos = self.plain.len();
+            if self.done {
+                break;
+            }
+            self.next_chunk()?;
+        }
+        output.flush()?;
+        Ok((
+            self.header,
+            Sealed {
+                sha256: self.hash.finish().as_ref().try_into().expect("32 bytes"),
+                size: self.size,
+            },
+        ))
+    }
+}
+
+impl<R: Read> Read for Decryptor<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while self.pos == self.plain.len() {
+            if self.done {
+                return Ok(0);
+            }
+            self.next_chunk()
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        }
+        let n = out.len().min(self.plain.len() - self.pos);
+        out[..n].copy_from_slice(&self.plain[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+/// Decrypts a document file into `output`. Bytes reach `output` chunk by
+/// chunk, each only after it authenticated; the caller must still treat
+/// `output` as untrusted until this returns `Ok`. When `expected` is given,
+/// a file of another document is refused. Returns the header and the
+/// SHA-256 and size of the content.
+pub fn decrypt(
+    wrap_key: &[u8; KEY_LEN],
+    expected: Option<&DocumentId>,
+    input: impl Read,
+    output: impl Write,
+) -> Result<(Header, Sealed), DocFileError> {
+    Decryptor::new(wrap_key, expected, input)?.finish_into(output)
 }
 
 #[cfg(test)]
