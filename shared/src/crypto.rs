@@ -40,6 +40,9 @@ pub mod label {
     /// Associated data prefix of the master key wrapped in a key file.
     pub const SAFE_KEY: &[u8] = b"parcours/safe-key/v1\0";
 
+    /// HKDF info: the key that wraps a backup's content key.
+    pub const BACKUP_WRAP: &[u8] = b"parcours/backup-wrap/v1\0";
+
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
         STORE_KEY,
@@ -51,6 +54,7 @@ pub mod label {
         DOC_HEADER,
         DOC_PAYLOAD,
         SAFE_KEY,
+        BACKUP_WRAP,
     ];
 }
 

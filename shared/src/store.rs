@@ -191,6 +191,7 @@ struct Keys {
     records: SealingKey,
     audit: [u8; KEY_LEN],
     documents: [u8; KEY_LEN],
+    backup: [u8; KEY_LEN],
 }
 
 impl Keys {
@@ -199,6 +200,7 @@ impl Keys {
             records: SealingKey::new(&crypto::derive_key(root, label::STORE_KEY)),
             audit: crypto::derive_key(root, label::AUDIT_KEY),
             documents: crypto::derive_key(root, label::DOC_WRAP),
+            backup: crypto::derive_key(root, label::BACKUP_WRAP),
         }
     }
 }
@@ -378,6 +380,23 @@ impl Store {
         &self.keys.documents
     }
 
+    /// The key that wraps a backup's content key.
+    pub(crate) fn backup_wrap_key(&self) -> &[u8; KEY_LEN] {
+        &self.keys.backup
+    }
+
+    /// Writes a consistent copy of the database file to `dest` (SQLite's
+    /// `VACUUM INTO`): the same sealed rows, compacted.
+    pub fn snapshot_to(&self, dest: &Path) -> Result<(), StoreError> {
+        let dest = dest
+            .to_str()
+            .ok_or_else(|| StoreError::Io("path is not UTF-8".into()))?;
+        self.conn
+            .execute("VACUUM INTO ?1", [dest])
+            .map_err(sql_error)?;
+        Ok(())
+    }
+
     /// Whether `root` is this store's root secret (checked against the key
     /// check value, without touching the keystore).
     pub fn root_matches(dir: &Path, root: &[u8; KEY_LEN]) -> Result<bool, StoreError> {
@@ -485,7 +504,8 @@ impl Store {
         self.write(|w| w.put(record))
     }
 
-    /// Replaces the whole dossier in one atomic write, with an audit entry.
+    /// Replaces the whole dossier in one atomic write, with an audit entry
+    /// (documents' metadata is added or updated, never removed: see the safe).
     pub fn save_dossier(
         &mut self,
         dossier: &Dossier,
@@ -498,7 +518,11 @@ impl Store {
             w.replace_all(&dossier.steps)?;
             w.replace_all(&dossier.appointments)?;
             w.replace_all(&dossier.messages)?;
-            w.replace_all(&dossier.documents)?;
+            // Documents are owned by the safe (their files): a dossier
+            // update adds or updates their metadata, never removes it.
+            for d in &dossier.documents {
+                w.put(d)?;
+            }
             w.replace_all(&dossier.mandates)?;
             w.audit(now, AuditEvent::DossierReceived);
             Ok(())

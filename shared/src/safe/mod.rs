@@ -14,6 +14,7 @@
 //! person asked for it, release unauthenticated plaintext, or keep a key
 //! outside the keystore.
 
+pub mod backup;
 pub mod document_file;
 pub mod documents;
 pub mod key_file;
