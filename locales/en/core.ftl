@@ -119,3 +119,8 @@ error-safe-unreadable-photo = Parcours cannot read this photo. It was not added.
 error-safe-photo-too-large = This photo is too large. It was not added.
 error-safe-not-a-safe = This folder holds no Parcours safe.
 error-safe-output-not-empty = The destination folder is not empty. Choose an empty folder.
+error-export-invalid = This export is not complete or was changed. Do not trust it.
+
+## Export
+
+export-readme = Here are all your papers and your information, taken out of Parcours. The "documents" folder holds your papers, sorted by category. The file "dossier.json" holds your plan, your appointments, your messages, your contacts and your mandates. The file "audit.txt" says everything that was done in your safe. The file "manifest.json" gives the fingerprint of each file. It is signed by your phone. Keep these files in a safe place: they are not encrypted.

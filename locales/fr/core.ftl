@@ -120,3 +120,8 @@ error-safe-unreadable-photo = Parcours n'arrive pas à lire cette photo. Elle n'
 error-safe-photo-too-large = Cette photo est trop grande. Elle n'a pas été ajoutée.
 error-safe-not-a-safe = Ce dossier ne contient pas de coffre-fort Parcours.
 error-safe-output-not-empty = Le dossier de destination n'est pas vide. Choisissez un dossier vide.
+error-export-invalid = Cet export n'est pas complet ou a été modifié. Ne lui faites pas confiance.
+
+## Export
+
+export-readme = Voici tous vos papiers et vos informations, sortis de Parcours. Le dossier « documents » contient vos papiers, rangés par catégorie. Le fichier « dossier.json » contient votre plan, vos rendez-vous, vos messages, vos contacts et vos mandats. Le fichier « audit.txt » dit tout ce qui a été fait dans votre coffre-fort. Le fichier « manifest.json » donne l'empreinte de chaque fichier. Il est signé par votre téléphone. Gardez ces fichiers dans un endroit sûr : ils ne sont pas chiffrés.

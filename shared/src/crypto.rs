@@ -43,6 +43,9 @@ pub mod label {
     /// HKDF info: the key that wraps a backup's content key.
     pub const BACKUP_WRAP: &[u8] = b"parcours/backup-wrap/v1\0";
 
+    /// Signature prefix of an export's manifest (signed by the device key).
+    pub const EXPORT_MANIFEST: &[u8] = b"parcours/export-manifest/v1\0";
+
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
         STORE_KEY,
@@ -55,6 +58,7 @@ pub mod label {
         DOC_PAYLOAD,
         SAFE_KEY,
         BACKUP_WRAP,
+        EXPORT_MANIFEST,
     ];
 }
 

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod contact;
 pub mod crypto;
 pub mod demo;
+pub mod device_key;
 pub mod document;
 pub mod dossier;
 pub mod i18n;

@@ -17,6 +17,7 @@
 pub mod backup;
 pub mod document_file;
 pub mod documents;
+pub mod export;
 pub mod key_file;
 pub mod metadata;
 pub mod recovery;
@@ -68,6 +69,8 @@ pub enum SafeError {
     NotASafe,
     #[error("the destination folder is not empty")]
     OutputNotEmpty,
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
     #[error("the disk is full")]
     DiskFull,
     #[error("input/output error: {0}")]
@@ -107,6 +110,7 @@ impl Explain for SafeError {
             SafeError::PhotoTooLarge => "error-safe-photo-too-large",
             SafeError::NotASafe => "error-safe-not-a-safe",
             SafeError::OutputNotEmpty => "error-safe-output-not-empty",
+            SafeError::Export(e) => e.message_id(),
             SafeError::DiskFull => "error-store-disk-full",
             SafeError::Io(_) => "error-store-io",
         }
