@@ -23,8 +23,14 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
-date-full = { $weekday } { $day } { $month } { $year }
-date-short = { $weekday } { $day } { $month }
+date-full = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
+date-short = { $weekday } { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month }
 time-hour = { $hour } h
 time-hour-minute = { $hour } h { $minute }
 date-time = { $date } à { $time }

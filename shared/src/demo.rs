@@ -71,6 +71,7 @@ pub fn referent_id() -> ContactId {
     id("referent")
 }
 
+#[allow(clippy::too_many_arguments)]
 fn contact(
     cid: &str,
     role: ContactRole,
@@ -200,7 +201,17 @@ pub fn dossier(now: DateTime<Utc>) -> Dossier {
 
     let partner = |p: &str| Actor::Partner(id(p));
     // (id, objective, what, actor, due in days, status, created days ago)
-    let steps: [(&str, &str, &str, Actor, Option<i64>, StepStatus, i64); 16] = [
+    // (id, objective, what, actor, due in days, status, created days ago)
+    type StepRow<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        Actor,
+        Option<i64>,
+        StepStatus,
+        i64,
+    );
+    let steps: [StepRow<'_>; 16] = [
         (
             "s01",
             "housing",

@@ -247,6 +247,10 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
         assert_eq!(fr.date_full(d), "mardi 3 mars 2026");
         assert_eq!(en.date_full(d), "Tuesday 3 March 2026");
+        let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(fr.date_full(first), "dimanche 1er mars 2026");
+        assert_eq!(fr.date_short(first), "dimanche 1er mars");
+        assert_eq!(en.date_short(first), "Sunday 1 March");
         let at = chrono_tz::Europe::Paris
             .with_ymd_and_hms(2026, 3, 3, 14, 0, 0)
             .unwrap();

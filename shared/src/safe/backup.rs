@@ -185,7 +185,7 @@ pub fn verify_backup(path: &Path, code: Option<&RecoveryCode>) -> Result<BackupC
         let payload = size - (9 + key_file::LEN + header.len()) as u64;
         let sealed_chunk = (header.chunk_size() + 16) as u64;
         // Every chunk but the last is full; the last holds at least its tag.
-        if payload < 16 || (payload % sealed_chunk != 0 && payload % sealed_chunk < 16) {
+        if payload < 16 || (!payload.is_multiple_of(sealed_chunk) && payload % sealed_chunk < 16) {
             return Err(corrupt("the file was cut short"));
         }
         return Ok(BackupCheck::StructureOnly { size });

@@ -1,0 +1,233 @@
+//! The LiveView server behind `parcours-preview`: our own page at `/` and
+//! the app over a websocket at [`WS_PATH`].
+//!
+//! The preview shows decrypted personal data, so access is guarded:
+//! - on a loopback address, only requests whose `Host` is a loopback name
+//!   are served (a web page cannot reach it through DNS rebinding);
+//! - on any other address, every request (page and websocket) must carry
+//!   the one-time token printed at start (`?token=…`), else 403;
+//! - a websocket whose `Origin` is not the page's own host is refused, so
+//!   another web site open in the same browser cannot read the app.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::ws::WebSocketUpgrade;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use dioxus::prelude::VirtualDom;
+use dioxus_liveview::{LiveViewPool, axum_socket, interpreter_glue};
+use parcours_core::i18n::Lang;
+
+use crate::app::{App, AppConfig, AppProps, Clock, Shared};
+use crate::page::html_page;
+use parcours_core::dossier::Dossier;
+
+/// The websocket route of the app.
+pub const WS_PATH: &str = "/ws";
+
+/// Who may use the preview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    /// Listening on loopback: requests must name a loopback host.
+    Loopback,
+    /// Listening elsewhere: every request must carry this token.
+    Token(String),
+}
+
+impl Access {
+    /// The rule for a listening address: loopback needs nothing more, any
+    /// other address gets a fresh random one-time token.
+    pub fn for_listen_addr(addr: &SocketAddr) -> Self {
+        if addr.ip().is_loopback() {
+            Access::Loopback
+        } else {
+            Access::Token(parcours_core::id::random_id())
+        }
+    }
+
+    pub fn token(&self) -> Option<&str> {
+        match self {
+            Access::Loopback => None,
+            Access::Token(t) => Some(t),
+        }
+    }
+
+    /// Whether a request with this `Host` header and query string may pass.
+    pub fn allows(&self, host: Option<&str>, query: Option<&str>) -> bool {
+        match self {
+            Access::Loopback => host.is_some_and(is_loopback_host),
+            Access::Token(expected) => {
+                query_param(query.unwrap_or(""), "token").is_some_and(|t| same(t, expected))
+            }
+        }
+    }
+}
+
+/// Whether a `Host` header names this machine's loopback interface.
+fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        // [::1]:8080
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _port)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The raw value of `name` in a query string (tokens are plain hex).
+fn query_param<'a>(query: &'a str, name: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Compares without stopping at the first difference.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// Whether a websocket's `Origin` (when the browser sent one) is the page's own.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin_host = origin.to_str().ok().and_then(|o| {
+        o.strip_prefix("http://")
+            .or_else(|| o.strip_prefix("https://"))
+    });
+    matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+}
+
+/// What the preview shows.
+#[derive(Debug, Clone)]
+pub struct PreviewConfig {
+    pub lang: Lang,
+    pub clock: Clock,
+    /// The dossier, as read from the encrypted store at start.
+    pub dossier: Shared<Dossier>,
+}
+
+struct PreviewState {
+    config: PreviewConfig,
+    access: Access,
+    pool: LiveViewPool,
+}
+
+/// The preview's routes, guarded by `access`.
+pub fn router(config: PreviewConfig, access: Access) -> Router {
+    let state = Arc::new(PreviewState {
+        config,
+        access,
+        pool: LiveViewPool::new(),
+    });
+    Router::new()
+        .route("/", get(page))
+        .route(WS_PATH, get(websocket))
+        .layer(middleware::from_fn_with_state(state.clone(), guard))
+        .with_state(state)
+}
+
+async fn guard(State(state): State<Arc<PreviewState>>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    if !state.access.allows(host, request.uri().query()) {
+        return (StatusCode::FORBIDDEN, "Forbidden\n").into_response();
+    }
+    if request.uri().path() == WS_PATH && !same_origin(request.headers()) {
+        return (StatusCode::FORBIDDEN, "Forbidden\n").into_response();
+    }
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+async fn page(State(state): State<Arc<PreviewState>>) -> Html<String> {
+    let ws = match state.access.token() {
+        Some(token) => format!("{WS_PATH}?token={token}"),
+        None => WS_PATH.to_owned(),
+    };
+    Html(html_page(state.config.lang, &interpreter_glue(&ws)))
+}
+
+async fn websocket(State(state): State<Arc<PreviewState>>, ws: WebSocketUpgrade) -> Response {
+    ws.on_upgrade(move |socket| async move {
+        let PreviewConfig {
+            lang,
+            clock,
+            dossier,
+        } = state.config.clone();
+        let make_app = move || {
+            VirtualDom::new_with_props(
+                App,
+                AppProps {
+                    config: AppConfig::with_dossier(lang, clock, dossier.clone()),
+                },
+            )
+        };
+        // A closed tab ends the session; nothing to report.
+        let _ = state
+            .pool
+            .launch_virtualdom(axum_socket(socket), make_app)
+            .await;
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts() {
+        for host in [
+            "127.0.0.1:8080",
+            "localhost:1",
+            "LOCALHOST",
+            "[::1]:80",
+            "127.1.2.3",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "example.org",
+            "10.0.0.1:8080",
+            "[::2]:80",
+            "127.0.0.1.evil.test:80",
+            "",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn query_params() {
+        assert_eq!(query_param("a=1&token=abc", "token"), Some("abc"));
+        assert_eq!(query_param("tokenx=abc", "token"), None);
+        assert!(same("abc", "abc"));
+        assert!(!same("abc", "abd"));
+        assert!(!same("abc", "abcd"));
+    }
+}
