@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Rust toolchain, only when it
 # is missing: Debian's Chromium (the browser suite) and the npm packages of
-# tests/browser (playwright-core, axe-core). Never downloads a browser build.
+# tests/browser (playwright-core, axe-core), and Python's cryptography and
+# argon2-cffi for the format proof. Never downloads a browser build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,11 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium…"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+fi
+
+if ! python3 -c "import cryptography, argon2" 2>/dev/null; then
+  echo "Installing Python's cryptography and argon2-cffi (the format proof)…"
+  python3 -m pip install --quiet --disable-pip-version-check cryptography argon2-cffi
 fi
 
 if [ -f tests/browser/package-lock.json ] && [ ! -d tests/browser/node_modules/playwright-core ]; then

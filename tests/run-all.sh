@@ -11,6 +11,9 @@ start=$(date +%s)
 cargo test --workspace
 echo "cargo test: $(( $(date +%s) - start )) s"
 
+# The safe's formats, decrypted by a tool that is not Parcours (docs/safe-format.md).
+python3 tests/vectors/decrypt_backup.py tests/vectors/backup.pcbak --check tests/vectors/vectors.json
+
 start=$(date +%s)
 cargo build -p parcours-mobile --bin parcours-preview
 PREVIEW_BIN="$PWD/target/debug/parcours-preview" node tests/browser/run.mjs

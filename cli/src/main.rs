@@ -1,27 +1,52 @@
-//! `parcours`: the command-line tool. The safe on a computer (the safe
-//! issue) and the professional's client (the server issue) come here.
-//! For now it shows the demo dossier's "what's next" in plain words, through
-//! the same core code as the app.
+//! `parcours`: the command-line tool. The safe on a computer, for instance
+//! at a digital-inclusion desk helping a person recover their papers: the
+//! same core code as the app, no second implementation. (The professional's
+//! client comes with the server issue.)
 //!
-//! Must never: print a secret, or anything personal unless asked to.
+//! On a computer the keystore is only a cache (kernel keys vanish at
+//! logout): commands that unlock read `--recovery-code-file` or ask for the
+//! code on the terminal when the keystore does not have the key.
+//! Exit codes (`docs/cli.md`): 0 ok, 2 usage, 3 wrong code or PIN,
+//! 4 corrupt or tampered input, 5 input/output error or disk full.
+//!
+//! Must never: print a secret except the recovery code, once, at `init`.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use parcours_core::demo;
 use parcours_core::i18n::{Lang, Localizer};
-use parcours_core::whats_next::whats_next;
 
 #[derive(Parser)]
-#[command(name = "parcours", version, about = "Parcours on a computer")]
+#[command(
+    name = "parcours",
+    version,
+    about = "Parcours on a computer: the document safe, backups, exports"
+)]
 struct Cli {
-    /// Language of the output (fr or en).
+    /// Language of the messages (fr or en).
     #[arg(long, default_value = "fr", global = true)]
     lang: String,
+    /// Read the recovery code from this file instead of asking for it.
+    #[arg(long, global = true, value_name = "FILE")]
+    recovery_code_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// The document safe.
+    #[command(subcommand)]
+    Safe(SafeCommand),
+    /// Encrypted backups of a safe.
+    #[command(subcommand)]
+    Backup(BackupCommand),
+    /// Exports (a ZIP of everything in clear, signed).
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Show "what's next" for the demo dossier.
     Demo {
         /// The moment to compute for (RFC 3339); the clock by default.
@@ -30,80 +55,87 @@ enum Command {
     },
 }
 
-fn main() -> std::process::ExitCode {
+#[derive(Subcommand)]
+pub enum SafeCommand {
+    /// Make a new safe in DIR and show its recovery code once (or write it
+    /// to --recovery-code-file).
+    Init { dir: PathBuf },
+    /// Add FILE to the safe (photos lose their EXIF/GPS data).
+    Add {
+        dir: PathBuf,
+        /// One or more files: several pages make one document.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        title: String,
+        /// One of: identity, residence-permit, caf, tax, payslip,
+        /// rent-receipt, health-insurance, medical-certificate, justice, bank, other.
+        #[arg(long, default_value = "other")]
+        category: String,
+        /// Date of issue, YYYY-MM-DD.
+        #[arg(long)]
+        issued: Option<String>,
+        /// Expiry date, YYYY-MM-DD.
+        #[arg(long)]
+        expires: Option<String>,
+    },
+    /// List the documents.
+    List {
+        dir: PathBuf,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export everything to a ZIP, in clear, with a signed manifest.
+    Export { dir: PathBuf, zip: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum BackupCommand {
+    /// Write an encrypted backup of the safe in DIR to FILE (needs no code).
+    Create { dir: PathBuf, file: PathBuf },
+    /// Check a backup: its structure, or everything with the recovery code.
+    Verify { file: PathBuf },
+    /// Restore a backup into an empty folder, with the recovery code.
+    Open {
+        file: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// Check an export: the manifest's signature and every file's fingerprint.
+    Verify { zip: PathBuf },
+}
+
+fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(lang) = Lang::from_code(&cli.lang) else {
-        eprintln!("unknown language: {} (fr, en)", cli.lang);
-        return std::process::ExitCode::from(2);
+        eprintln!("--lang: fr, en");
+        return ExitCode::from(commands::EXIT_USAGE);
     };
     let loc = Localizer::new(lang);
-    match cli.command {
+    let ctx = commands::Context {
+        loc: &loc,
+        code_file: cli.recovery_code_file.as_deref(),
+        now: chrono::Utc::now(),
+    };
+    let result = match cli.command {
+        Command::Safe(c) => commands::safe(&ctx, c),
+        Command::Backup(c) => commands::backup(&ctx, c),
+        Command::Export(c) => commands::export(&ctx, c),
         Command::Demo { now } => {
-            let now = now.unwrap_or_else(chrono::Utc::now);
-            let dossier = demo::dossier(now);
-            print!(
-                "{}",
-                render(&loc, &whats_next(&dossier, now, demo::TIME_ZONE), now)
-            );
+            print!("{}", commands::demo(&loc, now.unwrap_or(ctx.now)));
+            Ok(())
         }
-    }
-    std::process::ExitCode::SUCCESS
-}
-
-fn render(
-    loc: &Localizer,
-    w: &parcours_core::whats_next::WhatsNext<'_>,
-    now: chrono::DateTime<chrono::Utc>,
-) -> String {
-    use chrono::Datelike;
-    let mut out = String::new();
-    let year = now.with_timezone(&demo::TIME_ZONE).year();
-    for s in &w.steps {
-        out.push_str(&format!("- {}\n", s.step.what()));
-    }
-    if let Some(a) = w.next_appointment {
-        out.push_str(&format!(
-            "- {} : {}\n",
-            loc.date_time(&a.local_start(), year),
-            a.purpose()
-        ));
-    }
-    for d in &w.documents {
-        if let Some(e) = d.document.expires() {
-            out.push_str(&format!(
-                "- {} : {}\n",
-                d.document.title(),
-                loc.date_full(e)
-            ));
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            eprintln!("{}", failure.message);
+            ExitCode::from(failure.code)
         }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_demo_output_names_the_next_things() {
-        let now = demo::fixed_now();
-        let d = demo::dossier(now);
-        let out = render(
-            &Localizer::new(Lang::Fr),
-            &whats_next(&d, now, demo::TIME_ZONE),
-            now,
-        );
-        assert!(
-            out.contains("Donner mes 3 dernières fiches de paie au bailleur"),
-            "{out}"
-        );
-        assert!(
-            out.contains("mardi 3 mars à 14 h : Faire le bilan de mon contrat RSA"),
-            "{out}"
-        );
-        assert!(
-            out.contains("Titre de séjour : dimanche 31 mai 2026"),
-            "{out}"
-        );
     }
 }

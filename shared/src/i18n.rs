@@ -48,10 +48,12 @@ impl Lang {
             Lang::Fr => &[
                 ("core.ftl", include_str!("../../locales/fr/core.ftl")),
                 ("app.ftl", include_str!("../../locales/fr/app.ftl")),
+                ("cli.ftl", include_str!("../../locales/fr/cli.ftl")),
             ],
             Lang::En => &[
                 ("core.ftl", include_str!("../../locales/en/core.ftl")),
                 ("app.ftl", include_str!("../../locales/en/app.ftl")),
+                ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
             ],
         }
     }

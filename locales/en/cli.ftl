@@ -1,0 +1,30 @@
+# Messages of the `parcours` command-line tool (used at a digital-inclusion
+# desk, with the person).
+
+cli-code-intro = Here is your recovery code. It will never be shown again. Write it on paper and keep the paper in a safe place. With this code, you can get your papers back on another phone or on a computer.
+cli-code-written = Your recovery code is in the file { $file }. Copy it on paper, keep the paper in a safe place, then delete the file.
+cli-safe-created = The safe is ready in the folder { $dir }.
+cli-enter-code = Type your recovery code:
+cli-no-code = The recovery code is needed. Give the code's file with --recovery-code-file, or type the code when asked.
+cli-added = "{ $title }" is in the safe ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }).
+cli-list-empty = The safe is empty.
+cli-list-line = { $title } ({ $category }, { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    })
+cli-list-expires = , expires on { $date }
+cli-exported = The export is done and checked: { $documents } papers, { $files } files, in { $file }. Careful: this file is not encrypted. Keep it in a safe place.
+cli-backup-created = The backup is in { $file }. It is encrypted: your recovery code is needed to open it.
+cli-backup-structure = The backup's shape is right. Careful: without the recovery code, its content was not checked.
+cli-backup-authentic = The backup is complete and authentic: { $documents } papers, { $pages } pages.
+cli-restored = The safe is back in the folder { $dir }: { $documents } papers.
+cli-export-verified = The export is complete and signed: { $documents } papers, { $files } files. Fingerprint of the device that made it: { $key }.
+cli-bad-date = The date "{ $date }" is not valid. Write it like this: 2026-03-31.
+cli-bad-category = The category "{ $category }" does not exist. Choose from: { $list }.
+cli-working = Working…
+cli-demo-step = - { $what }
+cli-demo-appointment = - { $when }: { $purpose }
+cli-demo-document = - { $title }: expires on { $date }
