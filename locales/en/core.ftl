@@ -124,3 +124,9 @@ error-export-invalid = This export is not complete or was changed. Do not trust 
 ## Export
 
 export-readme = Here are all your papers and your information, taken out of Parcours. The "documents" folder holds your papers, sorted by category. The file "dossier.json" holds your plan, your appointments, your messages, your contacts and your mandates. The file "audit.txt" says everything that was done in your safe. The file "manifest.json" gives the fingerprint of each file. It is signed by your phone. Keep these files in a safe place: they are not encrypted.
+
+## Server addresses
+
+error-url-invalid = The server address is not valid.
+error-url-plain-http = This address is not protected (http). Parcours only sends your data to a protected address (https).
+error-url-scheme = The server address must start with https://.

@@ -131,3 +131,9 @@ error-export-invalid = Cet export n'est pas complet ou a été modifié. Ne lui 
 ## Export
 
 export-readme = Voici tous vos papiers et vos informations, sortis de Parcours. Le dossier « documents » contient vos papiers, rangés par catégorie. Le fichier « dossier.json » contient votre plan, vos rendez-vous, vos messages, vos contacts et vos mandats. Le fichier « audit.txt » dit tout ce qui a été fait dans votre coffre-fort. Le fichier « manifest.json » donne l'empreinte de chaque fichier. Il est signé par votre téléphone. Gardez ces fichiers dans un endroit sûr : ils ne sont pas chiffrés.
+
+## Server addresses
+
+error-url-invalid = L'adresse du serveur n'est pas valide.
+error-url-plain-http = Cette adresse n'est pas protégée (http). Parcours n'envoie vos données qu'à une adresse protégée (https).
+error-url-scheme = L'adresse du serveur doit commencer par https://.

@@ -21,6 +21,7 @@ pub mod id;
 pub mod keystore;
 pub mod mandate;
 pub mod message;
+pub mod net;
 pub mod person;
 pub mod plan;
 pub mod safe;

@@ -37,15 +37,21 @@ struct Args {
     #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
     now: Option<DateTime<Utc>>,
 
-    /// Parcours server URL. Accepted but not used yet: the preview always
-    /// shows the demo dossier.
-    #[arg(long, value_name = "URL")]
+    /// Parcours server URL (https://, or http:// to this machine only).
+    /// Checked but not used yet: the preview always shows the demo dossier.
+    #[arg(long, value_name = "URL", value_parser = parse_server)]
     server: Option<String>,
 
     /// Folder of the encrypted safe. Default: a new temporary folder,
     /// filled with the demo dossier and removed when the preview stops.
     #[arg(long, value_name = "DIR")]
     data: Option<std::path::PathBuf>,
+}
+
+fn parse_server(s: &str) -> Result<String, String> {
+    parcours_core::net::check_server_url(s)
+        .map(|()| s.to_owned())
+        .map_err(|e| e.to_string())
 }
 
 fn parse_time(s: &str) -> Result<DateTime<Utc>, String> {
