@@ -110,6 +110,9 @@ audit-exported = On { $date }, you exported all your papers.
 audit-backup-created = On { $date }, you made a backup of your safe.
 audit-restored = On { $date }, your safe was put back on this device from a backup.
 
+audit-pin-set = On { $date }, you chose a PIN to open Parcours.
+audit-pin-removed = On { $date }, you removed the PIN.
+
 ## Safe errors
 
 error-safe-wrong-code = This recovery code does not open this safe. Check the code. Nothing was deleted.
@@ -130,3 +133,10 @@ export-readme = Here are all your papers and your information, taken out of Parc
 error-url-invalid = The server address is not valid.
 error-url-plain-http = This address is not protected (http). Parcours only sends your data to a protected address (https).
 error-url-scheme = The server address must start with https://.
+
+## PIN
+
+error-pin-required = Type your PIN to open Parcours.
+error-pin-format = The PIN has 4 to 12 digits.
+error-pin-wrong = This PIN is not the right one. Nothing was deleted. If you forgot it, use your recovery code.
+error-pin-locked = Too many tries. Wait a little before you try again. Nothing was deleted. You can also use your recovery code.

@@ -117,6 +117,9 @@ audit-exported = Le { $date }, vous avez exporté tous vos papiers.
 audit-backup-created = Le { $date }, vous avez fait une sauvegarde de votre coffre-fort.
 audit-restored = Le { $date }, votre coffre-fort a été remis sur cet appareil à partir d'une sauvegarde.
 
+audit-pin-set = Le { $date }, vous avez choisi un code PIN pour ouvrir Parcours.
+audit-pin-removed = Le { $date }, vous avez enlevé le code PIN.
+
 ## Safe errors
 
 error-safe-wrong-code = Ce code de secours n'ouvre pas ce coffre-fort. Vérifiez le code. Rien n'a été effacé.
@@ -137,3 +140,10 @@ export-readme = Voici tous vos papiers et vos informations, sortis de Parcours. 
 error-url-invalid = L'adresse du serveur n'est pas valide.
 error-url-plain-http = Cette adresse n'est pas protégée (http). Parcours n'envoie vos données qu'à une adresse protégée (https).
 error-url-scheme = L'adresse du serveur doit commencer par https://.
+
+## PIN
+
+error-pin-required = Tapez votre code PIN pour ouvrir Parcours.
+error-pin-format = Le code PIN a de 4 à 12 chiffres.
+error-pin-wrong = Ce code PIN n'est pas le bon. Rien n'a été effacé. Si vous l'avez oublié, utilisez votre code de secours.
+error-pin-locked = Trop d'essais. Attendez un peu avant de réessayer. Rien n'a été effacé. Vous pouvez aussi utiliser votre code de secours.

@@ -49,6 +49,8 @@ pub enum AuditEvent {
     BackupCreated,
     /// The safe was restored from a backup on this device.
     Restored,
+    PinSet,
+    PinRemoved,
 }
 
 impl AuditEvent {
@@ -65,6 +67,8 @@ impl AuditEvent {
             AuditEvent::Exported => "audit-exported",
             AuditEvent::BackupCreated => "audit-backup-created",
             AuditEvent::Restored => "audit-restored",
+            AuditEvent::PinSet => "audit-pin-set",
+            AuditEvent::PinRemoved => "audit-pin-removed",
         }
     }
 

@@ -46,6 +46,11 @@ pub mod label {
     /// Signature prefix of an export's manifest (signed by the device key).
     pub const EXPORT_MANIFEST: &[u8] = b"parcours/export-manifest/v1\0";
 
+    /// Associated data prefix of the master key wrapped in the PIN key file.
+    pub const PIN_FILE: &[u8] = b"parcours/pin-file/v1\0";
+    /// HKDF info: the PIN key, from the keystore secret and argon2id(PIN).
+    pub const PIN_KEY: &[u8] = b"parcours/pin-key/v1\0";
+
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
         STORE_KEY,
@@ -59,6 +64,8 @@ pub mod label {
         SAFE_KEY,
         BACKUP_WRAP,
         EXPORT_MANIFEST,
+        PIN_FILE,
+        PIN_KEY,
     ];
 }
 

@@ -311,11 +311,25 @@ impl Store {
 
     /// Opens the store in `dir` with the root secret from `keystore`.
     pub fn open(dir: &Path, keystore: Keystore) -> Result<Store, StoreError> {
+        if !dir.join(DB_FILE).is_file() {
+            return Err(StoreError::NotFound);
+        }
+        let root = root_from_keystore(&keystore)?;
+        Store::open_with_root(dir, keystore, &root)
+    }
+
+    /// Opens the store with a root secret obtained otherwise (a PIN), still
+    /// using `keystore` for the audit head.
+    pub fn open_with_root(
+        dir: &Path,
+        keystore: Keystore,
+        root: &[u8; KEY_LEN],
+    ) -> Result<Store, StoreError> {
         let path = dir.join(DB_FILE);
         if !path.is_file() {
             return Err(StoreError::NotFound);
         }
-        let root = root_from_keystore(&keystore)?;
+        let root = *root;
         let conn = Connection::open_with_flags(
             &path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,

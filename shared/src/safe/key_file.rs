@@ -1,6 +1,8 @@
-//! The safe's key file (`safe.key`): the master key wrapped under a key
-//! derived from the recovery code with argon2id. Kept next to the store and
-//! copied into every backup, so the code alone opens the safe anywhere.
+//! The safe's key files: the master key wrapped under a key derived with
+//! argon2id. `safe.key` (kind [`Kind::Recovery`]) wraps it under the
+//! recovery code; it is kept next to the store and copied into every backup,
+//! so the code alone opens the safe anywhere. `pin.key` (kind [`Kind::Pin`])
+//! wraps it under the PIN combined with a keystore secret (see `pin`).
 //!
 //! The KDF parameters are in the file, so they can grow with phones; they
 //! are bounded when read, since the file may come from an attacker (a huge
@@ -13,8 +15,34 @@ use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, Nonce, UnboundKey};
 
 use crate::crypto::{self, KEY_LEN};
 
-/// The first 8 bytes of a key file.
+/// The first 8 bytes of a recovery key file.
 pub const MAGIC: &[u8; 8] = b"PRCS-KEY";
+/// The first 8 bytes of a PIN key file.
+pub const PIN_MAGIC: &[u8; 8] = b"PRCS-PIN";
+
+/// What a key file is unlocked with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The recovery code (`safe.key`).
+    Recovery,
+    /// The PIN and the keystore's device secret (`pin.key`).
+    Pin,
+}
+
+impl Kind {
+    fn magic(self) -> &'static [u8; 8] {
+        match self {
+            Kind::Recovery => MAGIC,
+            Kind::Pin => PIN_MAGIC,
+        }
+    }
+    fn label(self) -> &'static [u8] {
+        match self {
+            Kind::Recovery => crypto::label::SAFE_KEY,
+            Kind::Pin => crypto::label::PIN_FILE,
+        }
+    }
+}
 pub const VERSION: u8 = 1;
 /// KDF identifier: argon2id, version 0x13.
 pub const KDF_ARGON2ID: u8 = 1;
@@ -94,6 +122,7 @@ pub enum KeyFileError {
 /// A parsed key file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyFile {
+    pub kind: Kind,
     pub kdf: KdfParams,
     salt: [u8; 16],
     nonce: [u8; 12],
@@ -107,16 +136,30 @@ fn cipher(key: &[u8; KEY_LEN]) -> LessSafeKey {
 impl KeyFile {
     /// Wraps `master` under `secret` (the recovery code's canonical bytes).
     pub fn wrap(master: &[u8; KEY_LEN], secret: &[u8], kdf: KdfParams) -> KeyFile {
+        Self::wrap_with(Kind::Recovery, master, kdf, |kdf, salt| {
+            kdf.derive(secret, salt)
+        })
+    }
+
+    /// Wraps `master` under the key `derive` makes from the parameters and
+    /// a fresh salt.
+    pub fn wrap_with(
+        kind: Kind,
+        master: &[u8; KEY_LEN],
+        kdf: KdfParams,
+        derive: impl FnOnce(KdfParams, &[u8; 16]) -> [u8; KEY_LEN],
+    ) -> KeyFile {
         let kdf = kdf.check().expect("callers pass valid parameters");
         let salt: [u8; 16] = crypto::random_bytes();
         let nonce: [u8; 12] = crypto::random_bytes();
         let mut file = KeyFile {
+            kind,
             kdf,
             salt,
             nonce,
             wrapped: [0u8; KEY_LEN + 16],
         };
-        let key = kdf.derive(secret, &salt);
+        let key = derive(kdf, &salt);
         let mut buf = master.to_vec();
         cipher(&key)
             .seal_in_place_append_tag(
@@ -129,9 +172,17 @@ impl KeyFile {
         file
     }
 
-    /// Unwraps the master key with `secret`.
+    /// Unwraps the master key with `secret` (a recovery key file).
     pub fn unwrap(&self, secret: &[u8]) -> Result<[u8; KEY_LEN], KeyFileError> {
-        let key = self.kdf.derive(secret, &self.salt);
+        self.unwrap_with(|kdf, salt| kdf.derive(secret, salt))
+    }
+
+    /// Unwraps the master key with the key `derive` makes.
+    pub fn unwrap_with(
+        &self,
+        derive: impl FnOnce(KdfParams, &[u8; 16]) -> [u8; KEY_LEN],
+    ) -> Result<[u8; KEY_LEN], KeyFileError> {
+        let key = derive(self.kdf, &self.salt);
         let mut buf = self.wrapped.to_vec();
         let master = cipher(&key)
             .open_in_place(
@@ -145,7 +196,7 @@ impl KeyFile {
 
     fn prefix(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(LEN);
-        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(self.kind.magic());
         out.extend_from_slice(&[VERSION, KDF_ARGON2ID]);
         out.extend_from_slice(&self.kdf.m_kib.to_be_bytes());
         out.extend_from_slice(&self.kdf.t.to_be_bytes());
@@ -156,7 +207,7 @@ impl KeyFile {
     }
 
     fn aad(&self) -> Vec<u8> {
-        [crypto::label::SAFE_KEY, &self.prefix()].concat()
+        [self.kind.label(), &self.prefix()].concat()
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -165,9 +216,14 @@ impl KeyFile {
         out
     }
 
-    /// Parses a key file, bounding its parameters before any work.
+    /// Parses a recovery key file, bounding its parameters before any work.
     pub fn parse(bytes: &[u8]) -> Result<KeyFile, KeyFileError> {
-        if bytes.len() < 8 || &bytes[..8] != MAGIC {
+        Self::parse_kind(Kind::Recovery, bytes)
+    }
+
+    /// Parses a key file of `kind`, bounding its parameters before any work.
+    pub fn parse_kind(kind: Kind, bytes: &[u8]) -> Result<KeyFile, KeyFileError> {
+        if bytes.len() < 8 || &bytes[..8] != kind.magic() {
             return Err(KeyFileError::BadMagic);
         }
         if bytes.len() != LEN {
@@ -188,6 +244,7 @@ impl KeyFile {
         }
         .check()?;
         Ok(KeyFile {
+            kind,
             kdf,
             salt: bytes[19..35].try_into().expect("length checked"),
             nonce: bytes[35..47].try_into().expect("length checked"),

@@ -20,6 +20,7 @@ pub mod documents;
 pub mod export;
 pub mod key_file;
 pub mod metadata;
+pub mod pin;
 pub mod recovery;
 
 use std::io::Write;
@@ -65,6 +66,10 @@ pub enum SafeError {
     UnreadablePhoto,
     #[error("the photo is too large")]
     PhotoTooLarge,
+    #[error("this safe is locked with a PIN")]
+    PinRequired,
+    #[error(transparent)]
+    Pin(#[from] pin::PinError),
     #[error("this folder holds no Parcours safe")]
     NotASafe,
     #[error("the destination folder is not empty")]
@@ -106,6 +111,8 @@ impl Explain for SafeError {
                 "error-safe-damaged"
             }
             SafeError::NoSuchDocument => "error-safe-no-document",
+            SafeError::PinRequired => "error-pin-required",
+            SafeError::Pin(e) => e.message_id(),
             SafeError::UnreadablePhoto => "error-safe-unreadable-photo",
             SafeError::PhotoTooLarge => "error-safe-photo-too-large",
             SafeError::NotASafe => "error-safe-not-a-safe",
@@ -118,10 +125,17 @@ impl Explain for SafeError {
 }
 
 /// An open safe.
-#[derive(Debug)]
 pub struct Safe {
     store: Store,
     dir: PathBuf,
+    /// The master key, in memory while the safe is open.
+    master: [u8; KEY_LEN],
+}
+
+impl std::fmt::Debug for Safe {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Safe").field("dir", &self.dir).finish()
+    }
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file, synced, renamed.
@@ -177,27 +191,51 @@ impl Safe {
             Safe {
                 store,
                 dir: dir.to_owned(),
+                master,
             },
             code,
         ))
     }
 
-    /// Opens the safe with the master key cached in the keystore.
+    /// Opens the safe with the master key cached in the keystore. A safe
+    /// with a PIN answers [`SafeError::PinRequired`]: use `open_with_pin`.
     pub fn open(dir: &Path, keystore: Keystore) -> Result<Safe, SafeError> {
         if !dir.join(KEY_FILE).is_file() {
             return Err(SafeError::NotASafe);
         }
-        let store = Store::open(dir, keystore)?;
+        if pin::has_pin(dir) {
+            return Err(SafeError::PinRequired);
+        }
+        let master = keystore
+            .get(ROOT_KEY_ENTRY)
+            .map_err(StoreError::from)?
+            .ok_or(StoreError::KeyMissing)?
+            .try_into()
+            .map_err(|_| StoreError::WrongKey)?;
+        Safe::open_with_master(dir, keystore, master)
+    }
+
+    /// Opens the safe with a master key obtained by the caller (keystore,
+    /// PIN or recovery code).
+    pub(crate) fn open_with_master(
+        dir: &Path,
+        keystore: Keystore,
+        master: [u8; KEY_LEN],
+    ) -> Result<Safe, SafeError> {
+        let store = Store::open_with_root(dir, keystore, &master)?;
         let safe = Safe {
             store,
             dir: dir.to_owned(),
+            master,
         };
         safe.sweep()?;
         Ok(safe)
     }
 
     /// Opens the safe with its recovery code (a new phone, a computer, a
-    /// keystore that forgot the key), and caches the master key in `keystore`.
+    /// keystore that forgot the key, a forgotten PIN). Without a PIN, the
+    /// master key is then cached in `keystore`; with one, it is not (set a
+    /// new PIN with `set_pin`, or remove it).
     pub fn unlock_with_code(
         dir: &Path,
         keystore: Keystore,
@@ -213,10 +251,12 @@ impl Safe {
             // The key file opened but belongs to another store.
             return Err(SafeError::KeyFile(KeyFileError::WrongCode));
         }
-        keystore
-            .set(ROOT_KEY_ENTRY, &master)
-            .map_err(StoreError::from)?;
-        let mut safe = Safe::open(dir, keystore.clone())?;
+        if !pin::has_pin(dir) {
+            keystore
+                .set(ROOT_KEY_ENTRY, &master)
+                .map_err(StoreError::from)?;
+        }
+        let mut safe = Safe::open_with_master(dir, keystore.clone(), master)?;
         if keystore
             .get(crate::store::AUDIT_HEAD_ENTRY)
             .map_err(StoreError::from)?
