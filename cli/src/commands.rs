@@ -58,8 +58,11 @@ fn usage(message: String) -> Failure {
 /// The documented exit code of a failure.
 pub fn exit_code(e: &SafeError) -> u8 {
     match e {
+        SafeError::Pin(parcours_core::safe::pin::PinError::Format) => EXIT_USAGE,
         SafeError::WrongCode
         | SafeError::Code(_)
+        | SafeError::PinRequired
+        | SafeError::Pin(_)
         | SafeError::Store(StoreError::WrongKey | StoreError::KeyMissing) => EXIT_WRONG_CODE,
         SafeError::KeyFile(_)
         | SafeError::DocumentFile(_)
@@ -118,9 +121,12 @@ fn unlock(ctx: &Context<'_>, dir: &Path) -> Result<Safe, Failure> {
     if ctx.code_file.is_none() {
         match Safe::open(dir, ks.clone()) {
             Ok(s) => return Ok(s),
-            Err(SafeError::Store(
-                StoreError::KeyMissing | StoreError::Keystore(_) | StoreError::WrongKey,
-            )) => {}
+            Err(
+                SafeError::PinRequired
+                | SafeError::Store(
+                    StoreError::KeyMissing | StoreError::Keystore(_) | StoreError::WrongKey,
+                ),
+            ) => {}
             Err(e) => return Err(fail(ctx, e)),
         }
     } else if !dir.join(parcours_core::safe::KEY_FILE).exists() {
