@@ -16,6 +16,7 @@ pub mod demo;
 pub mod device_key;
 pub mod document;
 pub mod dossier;
+pub mod fuzzing;
 pub mod i18n;
 pub mod id;
 pub mod keystore;

@@ -125,3 +125,192 @@ fn a_writer_killed_mid_write_leaves_a_whole_state() {
     ks.delete(parcours_core::store::ROOT_KEY_ENTRY).unwrap();
     ks.delete(parcours_core::store::AUDIT_HEAD_ENTRY).unwrap();
 }
+
+const SAFE_DIR_VAR: &str = "PARCOURS_CRASH_SAFE";
+const MODE_VAR: &str = "PARCOURS_CRASH_MODE";
+
+fn page(k: usize) -> Vec<u8> {
+    (0..2_000_000usize)
+        .map(|i| (i.wrapping_mul(k + 3) % 251) as u8)
+        .collect()
+}
+
+/// The child: adds documents (mode `import`) or writes backups (mode
+/// `backup`) until it is killed. Does nothing in a normal run.
+#[test]
+fn crash_safe_child() {
+    use parcours_core::safe::Safe;
+    use parcours_core::safe::documents::{NewDocument, PageSource};
+    let (Ok(dir), Ok(profile), Ok(mode)) = (
+        std::env::var(SAFE_DIR_VAR),
+        std::env::var(PROFILE_VAR),
+        std::env::var(MODE_VAR),
+    ) else {
+        return;
+    };
+    let ks = Keystore::platform(&profile).unwrap();
+    let mut safe = Safe::open(Path::new(&dir), ks).unwrap();
+    let now = parcours_core::demo::fixed_now();
+    for k in 0.. {
+        if mode == "import" {
+            let new = NewDocument {
+                title: format!("Document {k}"),
+                category: parcours_core::document::Category::Other,
+                issued: None,
+                expires: None,
+            };
+            let pages = vec![
+                PageSource {
+                    media_type: "application/pdf".into(),
+                    content: Box::new(std::io::Cursor::new(page(k))),
+                },
+                PageSource {
+                    media_type: "application/pdf".into(),
+                    content: Box::new(std::io::Cursor::new(page(k + 1))),
+                },
+            ];
+            safe.add_document(new, pages, now).unwrap();
+        } else {
+            safe.create_backup(&Path::new(&dir).with_extension("pcbak"), now)
+                .unwrap();
+        }
+        println!("done {k}");
+    }
+}
+
+fn run_and_kill(mode: &str, dir: &Path, profile: &str, round: u64) {
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "crash_safe_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(SAFE_DIR_VAR, dir)
+        .env(PROFILE_VAR, profile)
+        .env(MODE_VAR, mode)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    // Wait for one whole operation, then kill at a varying moment of the next ones.
+    assert!(
+        lines.any(|l| l.is_ok_and(|l| l.contains("done 0"))),
+        "the child did not work"
+    );
+    std::thread::sleep(Duration::from_millis(3 + (round * 17) % 60));
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn an_import_killed_midway_leaves_the_safe_whole() {
+    use parcours_core::safe::Safe;
+    use parcours_core::safe::key_file::KdfParams;
+    keystore::join_session_keyring().unwrap();
+    let profile = format!("crash-import-{}", parcours_core::id::random_id());
+    let ks = Keystore::platform(&profile).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("safe");
+    drop(
+        Safe::init(
+            &dir,
+            ks.clone(),
+            KdfParams::MIN,
+            parcours_core::demo::fixed_now(),
+        )
+        .unwrap(),
+    );
+    let mut last = 0;
+    for round in 0..5 {
+        run_and_kill("import", &dir, &profile, round);
+        let mut safe = Safe::open(&dir, ks.clone()).expect("the safe opens after a crash");
+        let docs = safe.documents().unwrap();
+        assert!(docs.len() > last, "round {round}: no progress");
+        last = docs.len();
+        // Every listed document reads back whole; no file is left that no document names.
+        let mut files = 0;
+        for d in &docs {
+            assert_eq!(d.pages.len(), 2);
+            for n in 1..=2 {
+                assert_eq!(
+                    safe.read_page(&d.id, n, parcours_core::demo::fixed_now())
+                        .unwrap()
+                        .len(),
+                    2_000_000
+                );
+                files += 1;
+            }
+        }
+        assert_eq!(
+            std::fs::read_dir(dir.join("documents")).unwrap().count(),
+            files
+        );
+        safe.store().audit_trail().unwrap();
+    }
+    for e in [
+        parcours_core::store::ROOT_KEY_ENTRY,
+        parcours_core::store::AUDIT_HEAD_ENTRY,
+    ] {
+        ks.delete(e).unwrap();
+    }
+}
+
+#[test]
+fn a_backup_killed_midway_never_leaves_a_broken_backup() {
+    use parcours_core::safe::Safe;
+    use parcours_core::safe::backup::{BackupCheck, verify_backup};
+    use parcours_core::safe::documents::{NewDocument, PageSource};
+    use parcours_core::safe::key_file::KdfParams;
+    keystore::join_session_keyring().unwrap();
+    let profile = format!("crash-backup-{}", parcours_core::id::random_id());
+    let ks = Keystore::platform(&profile).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("safe");
+    let (mut safe, code) = Safe::init(
+        &dir,
+        ks.clone(),
+        KdfParams::MIN,
+        parcours_core::demo::fixed_now(),
+    )
+    .unwrap();
+    for k in 0..3 {
+        let new = NewDocument {
+            title: format!("D{k}"),
+            category: parcours_core::document::Category::Other,
+            issued: None,
+            expires: None,
+        };
+        let pages = vec![PageSource {
+            media_type: "application/pdf".into(),
+            content: Box::new(std::io::Cursor::new(page(k))),
+        }];
+        safe.add_document(new, pages, parcours_core::demo::fixed_now())
+            .unwrap();
+    }
+    drop(safe);
+    let backup = dir.with_extension("pcbak");
+    for round in 0..5 {
+        run_and_kill("backup", &dir, &profile, round);
+        // The backup in place is always a whole one; the safe still opens.
+        assert!(matches!(
+            verify_backup(&backup, Some(&code)).unwrap(),
+            BackupCheck::Authentic {
+                documents: 3,
+                pages: 3
+            }
+        ));
+        Safe::open(&dir, ks.clone())
+            .unwrap()
+            .store()
+            .audit_trail()
+            .unwrap();
+    }
+    for e in [
+        parcours_core::store::ROOT_KEY_ENTRY,
+        parcours_core::store::AUDIT_HEAD_ENTRY,
+    ] {
+        ks.delete(e).unwrap();
+    }
+}
