@@ -135,16 +135,15 @@ impl SealingKey {
     }
 }
 
-/// Derives a 32-byte key from a root secret with HKDF-SHA256 (no salt) and
-/// one of the [`label`]s as info.
-pub fn derive_key(root: &[u8; KEY_LEN], info: &[u8]) -> [u8; KEY_LEN] {
+/// HKDF-SHA256 (RFC 5869): extract with `salt`, expand with `info` to 32 bytes.
+pub fn hkdf_sha256(salt: &[u8], ikm: &[u8], info: &[u8]) -> [u8; KEY_LEN] {
     struct Len;
     impl hkdf::KeyType for Len {
         fn len(&self) -> usize {
             KEY_LEN
         }
     }
-    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &[]).extract(root);
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(ikm);
     let info = [info];
     let okm = prk
         .expand(&info, Len)
@@ -152,6 +151,12 @@ pub fn derive_key(root: &[u8; KEY_LEN], info: &[u8]) -> [u8; KEY_LEN] {
     let mut out = [0u8; KEY_LEN];
     okm.fill(&mut out).expect("length matches");
     out
+}
+
+/// Derives a 32-byte key from a root secret with HKDF-SHA256 (no salt) and
+/// one of the [`label`]s as info.
+pub fn derive_key(root: &[u8; KEY_LEN], info: &[u8]) -> [u8; KEY_LEN] {
+    hkdf_sha256(&[], root, info)
 }
 
 /// HMAC-SHA256 of the concatenated `parts`.

@@ -205,21 +205,7 @@ impl Header {
 }
 
 fn payload_key_bytes(content_key: &[u8; KEY_LEN], salt: &[u8; SALT_LEN]) -> [u8; KEY_LEN] {
-    use ring::hkdf;
-    struct Len;
-    impl hkdf::KeyType for Len {
-        fn len(&self) -> usize {
-            KEY_LEN
-        }
-    }
-    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(content_key);
-    let info = [label::DOC_PAYLOAD];
-    let mut out = [0u8; KEY_LEN];
-    prk.expand(&info, Len)
-        .expect("valid length")
-        .fill(&mut out)
-        .expect("valid length");
-    out
+    crypto::hkdf_sha256(salt, content_key, label::DOC_PAYLOAD)
 }
 
 fn chunk_nonce(counter: u64, last: bool) -> Nonce {

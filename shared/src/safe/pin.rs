@@ -150,21 +150,11 @@ fn pin_key(
     pin: &Pin,
 ) -> [u8; KEY_LEN] {
     let stretched = kdf.derive(pin.0.as_bytes(), salt);
-    let ikm = [device_secret.as_slice(), stretched.as_slice()].concat();
-    let prk = ring::hkdf::Salt::new(ring::hkdf::HKDF_SHA256, &[]).extract(&ikm);
-    struct Len;
-    impl ring::hkdf::KeyType for Len {
-        fn len(&self) -> usize {
-            KEY_LEN
-        }
-    }
-    let info = [label::PIN_KEY];
-    let mut out = [0u8; KEY_LEN];
-    prk.expand(&info, Len)
-        .expect("valid length")
-        .fill(&mut out)
-        .expect("valid length");
-    out
+    crypto::hkdf_sha256(
+        &[],
+        &[device_secret.as_slice(), stretched.as_slice()].concat(),
+        label::PIN_KEY,
+    )
 }
 
 impl Safe {
