@@ -457,11 +457,11 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("mardi 3 mars à 14 h : Faire le bilan de mon contrat RSA"),
+            out.contains("mardi 3 mars à 14 h\u{a0}: Faire le bilan de mon contrat RSA"),
             "{out}"
         );
         assert!(
-            out.contains("Titre de séjour : expire le dimanche 31 mai 2026"),
+            out.contains("Titre de séjour\u{a0}: expire le dimanche 31 mai 2026"),
             "{out}"
         );
     }

@@ -68,7 +68,7 @@ fn a_whole_session_at_the_desk() {
     ]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(
-        text(&out).contains("« Attestation CAF » est dans le coffre-fort (1 page)."),
+        text(&out).contains("«\u{a0}Attestation CAF\u{a0}» est dans le coffre-fort (1 page)."),
         "{}",
         text(&out)
     );
@@ -87,7 +87,7 @@ fn a_whole_session_at_the_desk() {
     let out = parcours(&["export", "verify", p(&zip)]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(
-        text(&out).contains("L'export est complet et signé : 1 papiers"),
+        text(&out).contains("L'export est complet et signé\u{a0}: 1 papiers"),
         "{}",
         text(&out)
     );
@@ -116,7 +116,7 @@ fn a_whole_session_at_the_desk() {
     ]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(
-        text(&out).contains("complète et authentique : 1 papiers, 1 pages"),
+        text(&out).contains("complète et authentique\u{a0}: 1 papiers, 1 pages"),
         "{}",
         text(&out)
     );

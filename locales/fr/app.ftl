@@ -79,4 +79,4 @@ home-messages-unread =
 
 ## Preview (development tool)
 
-preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.
+preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.

@@ -4,9 +4,9 @@
 cli-code-intro = Voici votre code de secours. Il ne sera plus jamais affiché. Écrivez-le sur un papier et gardez ce papier dans un endroit sûr. Avec ce code, vous pouvez retrouver vos papiers sur un autre téléphone ou sur un ordinateur.
 cli-code-written = Votre code de secours est dans le fichier { $file }. Recopiez-le sur un papier, gardez ce papier dans un endroit sûr, puis supprimez le fichier.
 cli-safe-created = Le coffre-fort est prêt dans le dossier { $dir }.
-cli-enter-code = Tapez votre code de secours :
+cli-enter-code = Tapez votre code de secours :
 cli-no-code = Il faut le code de secours. Donnez le fichier du code avec --recovery-code-file, ou tapez le code quand il est demandé.
-cli-added = « { $title } » est dans le coffre-fort ({ $pages ->
+cli-added = « { $title } » est dans le coffre-fort ({ $pages ->
         [one] 1 page
        *[other] { $pages } pages
     }).
@@ -16,15 +16,15 @@ cli-list-line = { $title } ({ $category }, { $pages ->
        *[other] { $pages } pages
     })
 cli-list-expires = , expire le { $date }
-cli-exported = L'export est terminé et vérifié : { $documents } papiers, { $files } fichiers, dans { $file }. Attention : ce fichier n'est pas chiffré. Gardez-le dans un endroit sûr.
-cli-backup-created = La sauvegarde est dans { $file }. Elle est chiffrée : il faut votre code de secours pour l'ouvrir.
-cli-backup-structure = La forme de la sauvegarde est correcte. Attention : sans le code de secours, son contenu n'a pas été vérifié.
-cli-backup-authentic = La sauvegarde est complète et authentique : { $documents } papiers, { $pages } pages.
-cli-restored = Le coffre-fort est remis dans le dossier { $dir } : { $documents } papiers.
-cli-export-verified = L'export est complet et signé : { $documents } papiers, { $files } fichiers. Empreinte de l'appareil qui l'a fait : { $key }.
-cli-bad-date = La date « { $date } » n'est pas valide. Écrivez-la comme ceci : 2026-03-31.
-cli-bad-category = La catégorie « { $category } » n'existe pas. Choisissez parmi : { $list }.
+cli-exported = L'export est terminé et vérifié : { $documents } papiers, { $files } fichiers, dans { $file }. Attention : ce fichier n'est pas chiffré. Gardez-le dans un endroit sûr.
+cli-backup-created = La sauvegarde est dans { $file }. Elle est chiffrée : il faut votre code de secours pour l'ouvrir.
+cli-backup-structure = La forme de la sauvegarde est correcte. Attention : sans le code de secours, son contenu n'a pas été vérifié.
+cli-backup-authentic = La sauvegarde est complète et authentique : { $documents } papiers, { $pages } pages.
+cli-restored = Le coffre-fort est remis dans le dossier { $dir } : { $documents } papiers.
+cli-export-verified = L'export est complet et signé : { $documents } papiers, { $files } fichiers. Empreinte de l'appareil qui l'a fait : { $key }.
+cli-bad-date = La date « { $date } » n'est pas valide. Écrivez-la comme ceci : 2026-03-31.
+cli-bad-category = La catégorie « { $category } » n'existe pas. Choisissez parmi : { $list }.
 cli-working = Travail en cours…
 cli-demo-step = - { $what }
-cli-demo-appointment = - { $when } : { $purpose }
-cli-demo-document = - { $title } : expire le { $date }
+cli-demo-appointment = - { $when } : { $purpose }
+cli-demo-document = - { $title } : expire le { $date }

@@ -108,11 +108,11 @@ error-code-length = Le code de secours a 28 lettres et chiffres. Vérifiez qu'il
 error-code-character = Le code de secours contient un signe qui ne peut pas y être. Vérifiez chaque lettre.
 error-code-checksum = Le code de secours a une faute de frappe. Vérifiez chaque lettre et chaque chiffre.
 audit-unlocked-with-code = Le { $date }, vous avez ouvert votre coffre-fort avec votre code de secours.
-audit-document-added = Le { $date }, vous avez ajouté « { $title } » dans votre coffre-fort.
-audit-document-opened = Le { $date }, vous avez ouvert « { $title } ».
-audit-document-renamed = Le { $date }, vous avez renommé « { $from } » en « { $to } ».
-audit-document-changed = Le { $date }, vous avez changé la catégorie ou les dates de « { $title } ».
-audit-document-deleted = Le { $date }, vous avez supprimé « { $title } ».
+audit-document-added = Le { $date }, vous avez ajouté « { $title } » dans votre coffre-fort.
+audit-document-opened = Le { $date }, vous avez ouvert « { $title } ».
+audit-document-renamed = Le { $date }, vous avez renommé « { $from } » en « { $to } ».
+audit-document-changed = Le { $date }, vous avez changé la catégorie ou les dates de « { $title } ».
+audit-document-deleted = Le { $date }, vous avez supprimé « { $title } ».
 audit-exported = Le { $date }, vous avez exporté tous vos papiers.
 audit-backup-created = Le { $date }, vous avez fait une sauvegarde de votre coffre-fort.
 audit-restored = Le { $date }, votre coffre-fort a été remis sur cet appareil à partir d'une sauvegarde.
@@ -133,7 +133,7 @@ error-export-invalid = Cet export n'est pas complet ou a été modifié. Ne lui 
 
 ## Export
 
-export-readme = Voici tous vos papiers et vos informations, sortis de Parcours. Le dossier « documents » contient vos papiers, rangés par catégorie. Le fichier « dossier.json » contient votre plan, vos rendez-vous, vos messages, vos contacts et vos mandats. Le fichier « audit.txt » dit tout ce qui a été fait dans votre coffre-fort. Le fichier « manifest.json » donne l'empreinte de chaque fichier. Il est signé par votre téléphone. Gardez ces fichiers dans un endroit sûr : ils ne sont pas chiffrés.
+export-readme = Voici tous vos papiers et vos informations, sortis de Parcours. Le dossier « documents » contient vos papiers, rangés par catégorie. Le fichier « dossier.json » contient votre plan, vos rendez-vous, vos messages, vos contacts et vos mandats. Le fichier « audit.txt » dit tout ce qui a été fait dans votre coffre-fort. Le fichier « manifest.json » donne l'empreinte de chaque fichier. Il est signé par votre téléphone. Gardez ces fichiers dans un endroit sûr : ils ne sont pas chiffrés.
 
 ## Server addresses
 

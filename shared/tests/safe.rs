@@ -103,13 +103,13 @@ fn add_open_edit_delete() {
     assert_eq!(
         trail[1..],
         [
-            "Le lundi 2 mars 2026, vous avez ajouté « Attestation CAF » dans votre coffre-fort.",
-            "Le lundi 2 mars 2026, vous avez ouvert « Attestation CAF ».",
-            "Le lundi 2 mars 2026, vous avez ouvert « Attestation CAF ».",
-            "Le lundi 2 mars 2026, vous avez ouvert « Attestation CAF ».",
-            "Le lundi 2 mars 2026, vous avez renommé « Attestation CAF » en « Attestation CAF de mars ».",
-            "Le lundi 2 mars 2026, vous avez changé la catégorie ou les dates de « Attestation CAF de mars ».",
-            "Le lundi 2 mars 2026, vous avez supprimé « Attestation CAF de mars ».",
+            "Le lundi 2 mars 2026, vous avez ajouté «\u{a0}Attestation CAF\u{a0}» dans votre coffre-fort.",
+            "Le lundi 2 mars 2026, vous avez ouvert «\u{a0}Attestation CAF\u{a0}».",
+            "Le lundi 2 mars 2026, vous avez ouvert «\u{a0}Attestation CAF\u{a0}».",
+            "Le lundi 2 mars 2026, vous avez ouvert «\u{a0}Attestation CAF\u{a0}».",
+            "Le lundi 2 mars 2026, vous avez renommé «\u{a0}Attestation CAF\u{a0}» en «\u{a0}Attestation CAF de mars\u{a0}».",
+            "Le lundi 2 mars 2026, vous avez changé la catégorie ou les dates de «\u{a0}Attestation CAF de mars\u{a0}».",
+            "Le lundi 2 mars 2026, vous avez supprimé «\u{a0}Attestation CAF de mars\u{a0}».",
         ]
     );
 }
