@@ -27,23 +27,28 @@ work=target/bench-safe
 rm -rf "$work"; mkdir -p "$work"
 
 seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
+# The median of 5 runs of a command that prints seconds.
+median5() { for _ in 1 2 3 4 5; do "$@"; done | sort -n | sed -n 3p; }
 rss_kib() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {gsub(/ /,"",$2); print $2}'; }
 ratio() { echo "scale=2; $1 / $2" | bc; }
 
 head -c "${mib}M" /dev/urandom >"$work/input.bin"
 sync
 
-cp_sync=$(seconds sh -c "cp '$work/input.bin' '$work/copy.bin' && sync")
-rm -f "$work/copy.bin"
 age-keygen -o "$work/age.key" 2>/dev/null
 recipient=$(age-keygen -y "$work/age.key")
-age_s=$(seconds sh -c "age -r '$recipient' -o '$work/input.age' '$work/input.bin' && sync")
-memory_s=$($bin memory "$work/input.bin")
-import_s=$($bin import "$work/input.bin" "$work/safe")
-open_s=$($bin open "$work/safe" "$work/opened.bin")
+cp_once() { rm -f "$work/copy.bin"; sync; seconds sh -c "cp '$work/input.bin' '$work/copy.bin' && sync"; }
+age_once() { rm -f "$work/input.age"; sync; seconds sh -c "age -r '$recipient' -o '$work/input.age' '$work/input.bin' && sync"; }
+import_once() { rm -rf "$work/safe"; sync; $bin import "$work/input.bin" "$work/safe"; }
+open_once() { rm -f "$work/opened.bin"; sync; $bin open "$work/safe" "$work/opened.bin"; }
+cp_sync=$(median5 cp_once)
+age_s=$(median5 age_once)
+memory_s=$(median5 $bin memory "$work/input.bin" 2>/dev/null)
+import_s=$(median5 import_once)
+open_s=$(median5 open_once)
 cmp -s "$work/input.bin" "$work/opened.bin" && same="identical" || same="DIFFERENT"
 
-echo "File: ${mib} MiB of random bytes, on $(df -h "$work" | awk 'NR==2 {print $1}')"
+echo "File: ${mib} MiB of random bytes, on $(df -h "$work" | awk 'NR==2 {print $1}'); each time is the median of 5 runs"
 printf '%-40s %8.3f s  %7.1f MiB/s\n' "cp + sync (reference)" "$cp_sync" "$(echo "$mib / $cp_sync" | bc -l)"
 printf '%-40s %8.3f s  %7.1f MiB/s\n' "ring seal + SHA-256 in memory" "$memory_s" "$(echo "$mib / $memory_s" | bc -l)"
 printf '%-40s %8.3f s  %7.1f MiB/s\n' "age -r (encrypt + sync)" "$age_s" "$(echo "$mib / $age_s" | bc -l)"

@@ -105,7 +105,7 @@ impl Safe {
             let mut enc = Encryptor::new(
                 self.store().backup_wrap_key(),
                 &id,
-                Aead::ChaCha20Poly1305,
+                Aead::for_this_device(),
                 DEFAULT_CHUNK_EXP,
                 out,
             )?;

@@ -46,6 +46,26 @@ pub enum Aead {
 }
 
 impl Aead {
+    /// The AEAD for new files on this device: AES-256-GCM where the
+    /// processor has AES instructions (fast and constant-time in hardware),
+    /// ChaCha20-Poly1305 elsewhere (many cheap phones lack them; it is fast
+    /// and constant-time in software). Readers accept both.
+    pub fn for_this_device() -> Aead {
+        #[cfg(target_arch = "x86_64")]
+        let hardware_aes = std::arch::is_x86_feature_detected!("aes")
+            && std::arch::is_x86_feature_detected!("pclmulqdq");
+        #[cfg(target_arch = "aarch64")]
+        let hardware_aes = std::arch::is_aarch64_feature_detected!("aes")
+            && std::arch::is_aarch64_feature_detected!("pmull");
+        #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+        let hardware_aes = false;
+        if hardware_aes {
+            Aead::Aes256Gcm
+        } else {
+            Aead::ChaCha20Poly1305
+        }
+    }
+
     fn from_byte(b: u8) -> Option<Aead> {
         match b {
             1 => Some(Aead::ChaCha20Poly1305),
@@ -246,11 +266,26 @@ pub struct Encryptor<W: Write> {
     chunk: usize,
     buf: Vec<u8>,
     counter: u64,
-    hash: digest::Context,
+    /// SHA-256 of the content, unless the caller hashes it elsewhere.
+    hash: Option<digest::Context>,
     size: u64,
 }
 
 impl<W: Write> Encryptor<W> {
+    /// Like [`Encryptor::new`], for a caller that hashes the content itself
+    /// (on another thread): [`Encryptor::finish`] then reports a zero hash.
+    pub fn without_hash(
+        wrap_key: &[u8; KEY_LEN],
+        document: &DocumentId,
+        aead: Aead,
+        chunk_exp: u8,
+        output: W,
+    ) -> io::Result<Self> {
+        let mut enc = Self::new(wrap_key, document, aead, chunk_exp, output)?;
+        enc.hash = None;
+        Ok(enc)
+    }
+
     /// Writes the header for `document` under a fresh content key wrapped by
     /// `wrap_key`, and returns the encryptor for the content.
     pub fn new(
@@ -300,13 +335,15 @@ impl<W: Write> Encryptor<W> {
             chunk,
             buf: Vec::with_capacity(chunk + TAG_LEN),
             counter: 0,
-            hash: digest::Context::new(&digest::SHA256),
+            hash: Some(digest::Context::new(&digest::SHA256)),
             size: 0,
         })
     }
 
     fn seal_buffer(&mut self, last: bool) -> io::Result<()> {
-        self.hash.update(&self.buf);
+        if let Some(hash) = &mut self.hash {
+            hash.update(&self.buf);
+        }
         self.size += self.buf.len() as u64;
         let tag = self
             .key
@@ -328,11 +365,17 @@ impl<W: Write> Encryptor<W> {
     pub fn finish(mut self) -> io::Result<(W, Sealed)> {
         self.seal_buffer(true)?;
         self.output.flush()?;
-        let sealed = Sealed {
-            sha256: self.hash.finish().as_ref().try_into().expect("32 bytes"),
-            size: self.size,
+        let sha256 = match self.hash {
+            Some(hash) => hash.finish().as_ref().try_into().expect("32 bytes"),
+            None => [0u8; 32],
         };
-        Ok((self.output, sealed))
+        Ok((
+            self.output,
+            Sealed {
+                sha256,
+                size: self.size,
+            },
+        ))
     }
 }
 
