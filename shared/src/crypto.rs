@@ -51,6 +51,15 @@ pub mod label {
     /// HKDF info: the PIN key, from the keystore secret and argon2id(PIN).
     pub const PIN_KEY: &[u8] = b"parcours/pin-key/v1\0";
 
+    /// Prefix of a mandate statement (grant or revocation), signed by a device key.
+    pub const MANDATE: &[u8] = b"parcours/mandate/v1\0";
+    /// Prefix of a device certificate, signed by the server.
+    pub const DEVICE_CERT: &[u8] = b"parcours/device-cert/v1\0";
+    /// Prefix of a device key revocation, signed by the server.
+    pub const KEY_REVOCATION: &[u8] = b"parcours/key-revocation/v1\0";
+    /// Prefix of an authentication challenge, signed by a device key.
+    pub const AUTH: &[u8] = b"parcours/auth/v1\0";
+
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
         STORE_KEY,
@@ -66,6 +75,10 @@ pub mod label {
         EXPORT_MANIFEST,
         PIN_FILE,
         PIN_KEY,
+        MANDATE,
+        DEVICE_CERT,
+        KEY_REVOCATION,
+        AUTH,
     ];
 }
 

@@ -45,6 +45,13 @@ impl DeviceKey {
         Self::load_or_create(keystore)
     }
 
+    /// A key from a fixed 32-byte seed: for pinned test vectors and the
+    /// worked example of `docs/mandate-format.md` only, never for a person.
+    pub fn from_seed(seed: &[u8; 32]) -> DeviceKey {
+        let pair = Ed25519KeyPair::from_seed_unchecked(seed).expect("any 32 bytes are a seed");
+        DeviceKey { pair }
+    }
+
     /// The raw 32-byte public key.
     pub fn public_key(&self) -> [u8; 32] {
         self.pair

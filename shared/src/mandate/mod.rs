@@ -1,10 +1,17 @@
-//! Mandates and consents as plain data: who, what kind, what scope, from when,
-//! until when. No mandate without an end date.
+//! Mandates and consents the person grants, sees and revokes: who, what
+//! kind, what scope, from when, until when. No mandate without an end date.
 //!
-//! Must never: store or decide whether a mandate is *in force*. That depends
-//! on signatures, revocations and the device key chain, and is computed only
-//! by the mandate verifier. This module only answers the calendar question
-//! ([`Mandate::period_contains`]).
+//! - this module: the plain data, default durations, plain-language sentences;
+//! - [`statement`]: the signed grants and revocations, byte by byte;
+//! - [`chain`]: the device keys the server countersigned, and their revocations;
+//! - [`verify`]: the only place that decides whether a mandate is in force.
+//!
+//! Must never: store whether a mandate is in force, or decide it anywhere
+//! but [`verify::verify`].
+
+pub mod chain;
+pub mod statement;
+pub mod verify;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -45,6 +52,8 @@ pub enum MandateError {
     NoDomain,
     #[error("an acting-on-my-behalf mandate needs a procedure")]
     NoProcedure,
+    #[error("the procedure's name is too long")]
+    ProcedureTooLong,
 }
 
 /// A mandate or consent the person grants.
@@ -74,6 +83,11 @@ impl Mandate {
             }
             MandateKind::ActOnMyBehalf { procedure } if procedure.trim().is_empty() => {
                 return Err(MandateError::NoProcedure);
+            }
+            MandateKind::ActOnMyBehalf { procedure }
+                if procedure.len() > statement::MAX_PROCEDURE =>
+            {
+                return Err(MandateError::ProcedureTooLong);
             }
             _ => {}
         }
