@@ -66,7 +66,7 @@ fn home_in_french_shows_what_is_next() {
 
     // The CAF mandate ends within 30 days.
     assert!(text.contains("Sophie Lefèvre"));
-    assert!(text.contains("Sujets : Argent, Logement."));
+    assert!(text.contains("Sujets : Logement, Argent."));
     assert!(text.contains("Jusqu'au dimanche 22 mars."));
     assert!(text.contains("Finit bientôt"));
 
@@ -137,7 +137,7 @@ fn an_empty_dossier_says_so() {
     dossier.steps.clear();
     dossier.appointments.clear();
     dossier.documents.clear();
-    dossier.mandates.clear();
+    dossier.mandate_statements.clear();
     dossier.messages.clear();
     let config = AppConfig {
         dossier: Shared::new(dossier),

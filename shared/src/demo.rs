@@ -12,10 +12,13 @@ use chrono_tz::Tz;
 
 use crate::appointment::Appointment;
 use crate::contact::{Contact, ContactRole, Email, Phone};
+use crate::device_key::DeviceKey;
 use crate::document::{Category, DocumentMeta};
 use crate::dossier::Dossier;
 use crate::i18n::Lang;
 use crate::id::*;
+use crate::mandate::chain::{KeyChain, ServerKey};
+use crate::mandate::statement::sign_grant;
 use crate::mandate::{DocumentScope, Mandate, MandateKind};
 use crate::message::{Delivery, Message};
 use crate::person::Person;
@@ -626,7 +629,7 @@ pub fn dossier(now: DateTime<Utc>) -> Dossier {
         )
         .expect("demo mandate")
     };
-    d.mandates = vec![
+    let mandates = vec![
         mandate(
             "mn-coordination",
             "referent",
@@ -662,7 +665,32 @@ pub fn dossier(now: DateTime<Utc>) -> Dossier {
             60,
         ),
     ];
+    // Signed on the person's phone, each a few days after its start; the
+    // device key countersigned by the département's server at enrollment.
+    let device = demo_device_key();
+    let server = demo_server_key();
+    d.key_chain = Some(KeyChain {
+        server_key: server.public_key(),
+        certificates: vec![server.certify(&d.person.id, device.public_key(), 1, c.ago(70))],
+        revocations: vec![],
+    });
+    d.mandate_statements = mandates
+        .iter()
+        .enumerate()
+        .map(|(i, m)| sign_grant(&device, i as u64 + 1, m.starts().min(now), m, None))
+        .collect();
     d
+}
+
+/// The demo person's device key (fixed, so the demo is the same everywhere;
+/// a real key is made at random and kept in the keystore).
+pub fn demo_device_key() -> DeviceKey {
+    DeviceKey::from_seed(&[0xd0; 32])
+}
+
+/// The demo server's key (fixed, for the demo and the tests only).
+pub fn demo_server_key() -> ServerKey {
+    ServerKey(DeviceKey::from_seed(&[0x5e; 32]))
 }
 
 /// How big a generated dossier is.
@@ -822,8 +850,11 @@ mod tests {
                 assert!(d.contact(p).is_some());
             }
         }
-        for m in &d.mandates {
-            assert!(d.contact(&m.grantee).is_some());
+        let verdict = d.mandates(fixed_now());
+        assert!(verdict.rejected.is_empty(), "{:?}", verdict.rejected);
+        assert_eq!(verdict.in_force().count(), 4);
+        for g in &verdict.grants {
+            assert!(d.contact(&g.mandate.grantee).is_some());
         }
     }
 
@@ -854,7 +885,11 @@ mod tests {
                 ("d-titre-sejour", ExpiryAlert::Soon)
             ]
         );
-        let mandates: Vec<_> = w.mandates_ending.iter().map(|m| m.id.as_str()).collect();
+        let mandates: Vec<_> = w
+            .mandates_ending
+            .iter()
+            .map(|g| g.mandate.id.as_str())
+            .collect();
         assert_eq!(mandates, ["mn-caf"]);
         assert_eq!(w.unread_messages, 2);
     }
@@ -875,7 +910,11 @@ mod tests {
         );
         // After the CAF mandate ends it no longer shows as ending soon.
         let w = whats_next(&d, fixed_now() + Duration::days(21), TIME_ZONE);
-        assert!(w.mandates_ending.iter().all(|m| m.id.as_str() != "mn-caf"));
+        assert!(
+            w.mandates_ending
+                .iter()
+                .all(|g| g.mandate.id.as_str() != "mn-caf")
+        );
         // 70 days on, the Vitale certificate has expired and comes first; the
         // residence permit is within the prefecture's 2-month alert.
         let w = whats_next(&d, fixed_now() + Duration::days(70), TIME_ZONE);
@@ -900,7 +939,7 @@ mod tests {
         d.steps.clear();
         d.appointments.clear();
         d.documents.clear();
-        d.mandates.clear();
+        d.mandate_statements.clear();
         d.messages.clear();
         assert!(whats_next(&d, fixed_now(), TIME_ZONE).is_empty());
     }

@@ -9,7 +9,11 @@ use crate::appointment::Appointment;
 use crate::contact::{Contact, ContactRole};
 use crate::document::DocumentMeta;
 use crate::id::ContactId;
-use crate::mandate::Mandate;
+use chrono::{DateTime, Utc};
+
+use crate::mandate::chain::KeyChain;
+use crate::mandate::statement::SignedStatement;
+use crate::mandate::verify::{Verdict, verify};
 use crate::message::Message;
 use crate::person::Person;
 use crate::plan::Objective;
@@ -25,7 +29,12 @@ pub struct Dossier {
     pub appointments: Vec<Appointment>,
     pub messages: Vec<Message>,
     pub documents: Vec<DocumentMeta>,
-    pub mandates: Vec<Mandate>,
+    /// Every grant and revocation the person signed, in the order issued.
+    #[serde(default)]
+    pub mandate_statements: Vec<SignedStatement>,
+    /// The device keys the server countersigned (none before enrollment).
+    #[serde(default)]
+    pub key_chain: Option<KeyChain>,
 }
 
 impl Dossier {
@@ -39,7 +48,8 @@ impl Dossier {
             appointments: Vec::new(),
             messages: Vec::new(),
             documents: Vec::new(),
-            mandates: Vec::new(),
+            mandate_statements: Vec::new(),
+            key_chain: None,
         }
     }
 
@@ -52,5 +62,21 @@ impl Dossier {
 
     pub fn contact(&self, id: &ContactId) -> Option<&Contact> {
         self.contacts.iter().find(|c| &c.id == id)
+    }
+
+    /// The mandates at `now`, as the verifier decides them (none are in
+    /// force before the device key is enrolled).
+    pub fn mandates(&self, now: DateTime<Utc>) -> Verdict {
+        let empty = KeyChain {
+            server_key: [0u8; 32],
+            certificates: Vec::new(),
+            revocations: Vec::new(),
+        };
+        verify(
+            &self.person.id,
+            self.key_chain.as_ref().unwrap_or(&empty),
+            &self.mandate_statements,
+            now,
+        )
     }
 }

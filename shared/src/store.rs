@@ -25,7 +25,8 @@ use crate::document::DocumentMeta;
 use crate::dossier::Dossier;
 use crate::i18n::Explain;
 use crate::keystore::{Keystore, KeystoreError};
-use crate::mandate::Mandate;
+use crate::mandate::chain::KeyChain;
+use crate::mandate::statement::SignedStatement;
 use crate::message::Message;
 use crate::person::Person;
 use crate::plan::Objective;
@@ -53,11 +54,12 @@ pub enum Table {
     Appointments,
     Messages,
     Documents,
-    Mandates,
+    MandateStatements,
+    KeyChain,
 }
 
 impl Table {
-    pub const ALL: [Table; 8] = [
+    pub const ALL: [Table; 9] = [
         Table::Person,
         Table::Contacts,
         Table::Objectives,
@@ -65,7 +67,8 @@ impl Table {
         Table::Appointments,
         Table::Messages,
         Table::Documents,
-        Table::Mandates,
+        Table::MandateStatements,
+        Table::KeyChain,
     ];
 
     /// The SQL table name, also bound into the associated data.
@@ -78,7 +81,8 @@ impl Table {
             Table::Appointments => "appointments",
             Table::Messages => "messages",
             Table::Documents => "documents",
-            Table::Mandates => "mandates",
+            Table::MandateStatements => "mandate_statements",
+            Table::KeyChain => "key_chain",
         }
     }
 }
@@ -109,7 +113,43 @@ record!(Step, Table::Steps);
 record!(Appointment, Table::Appointments);
 record!(Message, Table::Messages);
 record!(DocumentMeta, Table::Documents);
-record!(Mandate, Table::Mandates);
+/// A signed mandate statement as stored: its id is the SHA-256 of its
+/// bytes (hex), which is also how revocations name grants.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StatementRecord {
+    pub id: String,
+    pub signed: SignedStatement,
+}
+
+impl Record for StatementRecord {
+    const TABLE: Table = Table::MandateStatements;
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl From<&SignedStatement> for StatementRecord {
+    fn from(s: &SignedStatement) -> Self {
+        Self {
+            id: crypto::hex(&s.hash()),
+            signed: s.clone(),
+        }
+    }
+}
+
+/// The key chain, stored once.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KeyChainRecord {
+    pub id: String,
+    pub chain: KeyChain,
+}
+
+impl Record for KeyChainRecord {
+    const TABLE: Table = Table::KeyChain;
+    fn record_id(&self) -> &str {
+        &self.id
+    }
+}
 
 /// What went wrong with the store. Each case has its own translated
 /// explanation; none of them deletes anything.
@@ -234,15 +274,24 @@ fn create_schema(conn: &Connection) -> Result<(), StoreError> {
     let mut sql = String::from(
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;\n",
     );
-    for t in Table::ALL {
-        sql.push_str(&format!(
-            "CREATE TABLE {} (id TEXT NOT NULL UNIQUE, sealed BLOB NOT NULL);\n",
-            t.name()
-        ));
-    }
     sql.push_str(&format!(
         "CREATE TABLE {AUDIT_TABLE} (seq INTEGER PRIMARY KEY, sealed BLOB NOT NULL);\n"
     ));
+    conn.execute_batch(&sql).map_err(sql_error)?;
+    create_record_tables(conn)
+}
+
+/// Creates the record tables that do not exist yet. A new table is an
+/// additive change: it does not alter any existing record's format, so the
+/// schema version (bound into every record) stays the same.
+fn create_record_tables(conn: &Connection) -> Result<(), StoreError> {
+    let mut sql = String::new();
+    for t in Table::ALL {
+        sql.push_str(&format!(
+            "CREATE TABLE IF NOT EXISTS {} (id TEXT NOT NULL UNIQUE, sealed BLOB NOT NULL);\n",
+            t.name()
+        ));
+    }
     conn.execute_batch(&sql).map_err(sql_error)
 }
 
@@ -380,6 +429,7 @@ impl Store {
             keys,
             audit_tip: Head::EMPTY,
         };
+        create_record_tables(&store.conn)?;
         store.audit_tip = store.last_audit_entry()?;
         Ok(store)
     }
@@ -537,7 +587,21 @@ impl Store {
             for d in &dossier.documents {
                 w.put(d)?;
             }
-            w.replace_all(&dossier.mandates)?;
+            let statements: Vec<StatementRecord> = dossier
+                .mandate_statements
+                .iter()
+                .map(StatementRecord::from)
+                .collect();
+            w.replace_all(&statements)?;
+            let chain: Vec<KeyChainRecord> = dossier
+                .key_chain
+                .iter()
+                .map(|chain| KeyChainRecord {
+                    id: "chain".into(),
+                    chain: chain.clone(),
+                })
+                .collect();
+            w.replace_all(&chain)?;
             w.audit(now, AuditEvent::DossierReceived);
             Ok(())
         })
@@ -556,7 +620,16 @@ impl Store {
             appointments: self.all()?,
             messages: self.all()?,
             documents: self.all()?,
-            mandates: self.all()?,
+            mandate_statements: self
+                .all::<StatementRecord>()?
+                .into_iter()
+                .map(|r| r.signed)
+                .collect(),
+            key_chain: self
+                .all::<KeyChainRecord>()?
+                .into_iter()
+                .next()
+                .map(|r| r.chain),
         }))
     }
 

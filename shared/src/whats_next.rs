@@ -2,8 +2,7 @@
 //! appointment, documents and mandates ending soon, unread messages.
 //!
 //! A pure function of the dossier and a given `now`. Must never: read a
-//! clock, do I/O, or decide whether a mandate is in force (see
-//! [`crate::mandate`]).
+//! clock, or do I/O; whether a mandate is in force comes from the verifier.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -11,7 +10,7 @@ use chrono_tz::Tz;
 use crate::appointment::Appointment;
 use crate::document::{DocumentMeta, ExpiryAlert};
 use crate::dossier::Dossier;
-use crate::mandate::Mandate;
+use crate::mandate::verify::GrantStanding;
 use crate::step::{Actor, Step, StepStatus};
 
 /// At most this many steps on the home screen.
@@ -44,8 +43,9 @@ pub struct WhatsNext<'a> {
     pub more_appointments: usize,
     /// Expired first, then by expiry date.
     pub documents: Vec<ExpiringDocument<'a>>,
-    /// Mandates whose period ends within [`MANDATE_WARNING_DAYS`].
-    pub mandates_ending: Vec<&'a Mandate>,
+    /// Mandates in force that end within [`MANDATE_WARNING_DAYS`] (as the
+    /// verifier decides them), soonest first.
+    pub mandates_ending: Vec<GrantStanding>,
     pub unread_messages: usize,
 }
 
@@ -115,12 +115,17 @@ pub fn whats_next(dossier: &Dossier, now: DateTime<Utc>, tz: Tz) -> WhatsNext<'_
     });
 
     let horizon = now + Duration::days(MANDATE_WARNING_DAYS);
-    let mut mandates_ending: Vec<&Mandate> = dossier
-        .mandates
-        .iter()
-        .filter(|m| m.period_contains(now) && m.ends() <= horizon)
+    let mut mandates_ending: Vec<GrantStanding> = dossier
+        .mandates(now)
+        .in_force()
+        .filter(|g| g.until <= horizon)
+        .cloned()
         .collect();
-    mandates_ending.sort_by(|a, b| a.ends().cmp(&b.ends()).then_with(|| a.id.cmp(&b.id)));
+    mandates_ending.sort_by(|a, b| {
+        a.until
+            .cmp(&b.until)
+            .then_with(|| a.mandate.id.cmp(&b.mandate.id))
+    });
 
     let unread_messages = dossier.messages.iter().filter(|m| m.is_unread()).count();
 

@@ -8,6 +8,7 @@ use dioxus::prelude::*;
 use parcours_core::appointment::Appointment;
 use parcours_core::document::ExpiryAlert;
 use parcours_core::dossier::Dossier;
+use parcours_core::mandate::verify::GrantStanding;
 use parcours_core::mandate::{DocumentScope, Mandate, MandateKind};
 use parcours_core::step::StepStatus;
 use parcours_core::whats_next::{ExpiringDocument, StepToDo, WhatsNext, whats_next};
@@ -324,7 +325,12 @@ pub fn mandate_scope(i18n: &I18n, dossier: &Dossier, mandate: &Mandate) -> Strin
     }
 }
 
-fn mandates_section(i18n: &I18n, dossier: &Dossier, mandates: &[&Mandate], m: Moment) -> Element {
+fn mandates_section(
+    i18n: &I18n,
+    dossier: &Dossier,
+    mandates: &[GrantStanding],
+    m: Moment,
+) -> Element {
     if mandates.is_empty() {
         return rsx! {};
     }
@@ -332,9 +338,9 @@ fn mandates_section(i18n: &I18n, dossier: &Dossier, mandates: &[&Mandate], m: Mo
         section { class: "card mandates", "aria-labelledby": "home-mandates",
             {section_title("home-mandates", IconName::Permission, i18n.t("home-mandates-title"))}
             ul { class: "items",
-                for mandate in mandates.iter() {
-                    li { key: "{mandate.id.as_str()}", class: "item",
-                        {mandate_item(i18n, dossier, mandate, m)}
+                for grant in mandates.iter() {
+                    li { key: "{grant.mandate.id.as_str()}", class: "item",
+                        {mandate_item(i18n, dossier, grant, m)}
                     }
                 }
             }
@@ -343,7 +349,8 @@ fn mandates_section(i18n: &I18n, dossier: &Dossier, mandates: &[&Mandate], m: Mo
     }
 }
 
-fn mandate_item(i18n: &I18n, dossier: &Dossier, mandate: &Mandate, m: Moment) -> Element {
+fn mandate_item(i18n: &I18n, dossier: &Dossier, grant: &GrantStanding, m: Moment) -> Element {
+    let mandate = &grant.mandate;
     let grantee = dossier.contact(&mandate.grantee);
     let name = grantee.map_or_else(
         || i18n.t("mandate-grantee-unknown"),
@@ -352,7 +359,7 @@ fn mandate_item(i18n: &I18n, dossier: &Dossier, mandate: &Mandate, m: Moment) ->
     let organisation = grantee
         .filter(|c| c.person_name.is_some())
         .map(|c| c.organisation.clone());
-    let ends = i18n.date(m.local_date(mandate.ends()), m.this_year());
+    let ends = i18n.date(m.local_date(grant.until), m.this_year());
     rsx! {
         p { class: "item-title",
             span { class: "name", {name} }
