@@ -629,7 +629,7 @@ pub fn dossier(now: DateTime<Utc>) -> Dossier {
         )
         .expect("demo mandate")
     };
-    let mandates = vec![
+    let mandates = [
         mandate(
             "mn-coordination",
             "referent",
