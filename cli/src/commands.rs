@@ -76,6 +76,7 @@ pub fn exit_code(e: &SafeError) -> u8 {
             | StoreError::NewerSchema(_),
         ) => EXIT_CORRUPT,
         SafeError::NotASafe
+        | SafeError::Mandate(_)
         | SafeError::OutputNotEmpty
         | SafeError::NoSuchDocument
         | SafeError::PhotoTooLarge

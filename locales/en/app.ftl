@@ -5,7 +5,6 @@
 app-name = Parcours
 page-title = What's next – Parcours
 # Between the names of a list: "Money, Housing".
-list-separator = {", "}
 
 ## Header and emergency numbers (on every screen)
 
@@ -62,12 +61,6 @@ home-mandates-hint = To keep or stop a permission, talk to your referent.
 mandate-ending-soon = Ends soon
 mandate-ends = Until { $date }.
 mandate-grantee-unknown = Someone who is no longer in your contacts
-mandate-kind-coordination = Can follow your whole path and talk to the other services for you.
-mandate-kind-information = Can talk about your situation with your referent. Topics: { $domains }.
-mandate-kind-document-one = Can see this paper: { $title }.
-mandate-kind-document-category = Can see these papers: { $category }.
-mandate-kind-document-missing = Can see one of your papers.
-mandate-kind-act = Can do this procedure for you: { $procedure }.
 
 home-messages-title = Your messages
 home-messages-unread =

@@ -140,3 +140,24 @@ error-pin-required = Type your PIN to open Parcours.
 error-pin-format = The PIN has 4 to 12 digits.
 error-pin-wrong = This PIN is not the right one. Nothing was deleted. If you forgot it, use your recovery code.
 error-pin-locked = Too many tries. Wait a little before you try again. Nothing was deleted. You can also use your recovery code.
+
+## Mandates: what each kind allows
+
+list-separator = {", "}
+mandate-kind-coordination = Can follow your whole path and talk to the other services for you.
+mandate-kind-information = Can talk about your situation with your referent. Topics: { $domains }.
+mandate-kind-document-one = Can see this paper: { $title }.
+mandate-kind-document-category = Can see these papers: { $category }.
+mandate-kind-document-missing = Can see one of your papers.
+mandate-kind-act = Can do this procedure for you: { $procedure }.
+
+## Mandates: history in the audit trail
+
+audit-mandate-granted = On { $date }, you gave a permission to { $name }, until { $until }. { $scope }
+audit-mandate-revoked = On { $date }, you stopped the permission given to { $name }.
+audit-mandate-expired = On { $date }, the permission given to { $name } came to its end.
+
+## Mandates: errors
+
+error-mandate-not-found = This permission does not exist or is already stopped.
+error-mandate-invalid = This permission is not complete. Check the person, what they may do and the end date.

@@ -5,7 +5,6 @@
 app-name = Parcours
 page-title = Et maintenant ? – Parcours
 # Between the names of a list: "Argent, Logement".
-list-separator = {", "}
 
 ## Header and emergency numbers (on every screen)
 
@@ -62,12 +61,6 @@ home-mandates-hint = Pour garder ou arrêter une autorisation, parlez-en à votr
 mandate-ending-soon = Finit bientôt
 mandate-ends = Jusqu'au { $date }.
 mandate-grantee-unknown = Une personne qui n'est plus dans vos contacts
-mandate-kind-coordination = Peut suivre tout votre parcours et parler aux autres services pour vous.
-mandate-kind-information = Peut parler de votre situation avec votre référente ou votre référent. Sujets : { $domains }.
-mandate-kind-document-one = Peut voir ce papier : { $title }.
-mandate-kind-document-category = Peut voir ces papiers : { $category }.
-mandate-kind-document-missing = Peut voir un de vos papiers.
-mandate-kind-act = Peut faire cette démarche pour vous : { $procedure }.
 
 home-messages-title = Vos messages
 home-messages-unread =

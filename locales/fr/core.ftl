@@ -147,3 +147,24 @@ error-pin-required = Tapez votre code PIN pour ouvrir Parcours.
 error-pin-format = Le code PIN a de 4 à 12 chiffres.
 error-pin-wrong = Ce code PIN n'est pas le bon. Rien n'a été effacé. Si vous l'avez oublié, utilisez votre code de secours.
 error-pin-locked = Trop d'essais. Attendez un peu avant de réessayer. Rien n'a été effacé. Vous pouvez aussi utiliser votre code de secours.
+
+## Mandates: what each kind allows
+
+list-separator = {", "}
+mandate-kind-coordination = Peut suivre tout votre parcours et parler aux autres services pour vous.
+mandate-kind-information = Peut parler de votre situation avec votre référente ou votre référent. Sujets : { $domains }.
+mandate-kind-document-one = Peut voir ce papier : { $title }.
+mandate-kind-document-category = Peut voir ces papiers : { $category }.
+mandate-kind-document-missing = Peut voir un de vos papiers.
+mandate-kind-act = Peut faire cette démarche pour vous : { $procedure }.
+
+## Mandates: history in the audit trail
+
+audit-mandate-granted = Le { $date }, vous avez donné une autorisation à { $name }, jusqu'au { $until }. { $scope }
+audit-mandate-revoked = Le { $date }, vous avez arrêté l'autorisation donnée à { $name }.
+audit-mandate-expired = Le { $date }, l'autorisation donnée à { $name } est arrivée à sa fin.
+
+## Mandates: errors
+
+error-mandate-not-found = Cette autorisation n'existe pas ou est déjà arrêtée.
+error-mandate-invalid = Cette autorisation n'est pas complète. Vérifiez la personne, ce qu'elle peut faire et la date de fin.

@@ -34,11 +34,6 @@ impl I18n {
             self.date_full(date)
         }
     }
-
-    /// Names joined the way the language lists things ("Argent, Logement").
-    pub fn list(&self, items: &[String]) -> String {
-        items.join(&self.t("list-separator"))
-    }
 }
 
 impl Deref for I18n {

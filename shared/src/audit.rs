@@ -51,6 +51,23 @@ pub enum AuditEvent {
     Restored,
     PinSet,
     PinRemoved,
+    /// The person gave a mandate (what it allows is rendered from `kind`).
+    MandateGranted {
+        mandate: String,
+        name: String,
+        kind: crate::mandate::MandateKind,
+        document_title: Option<String>,
+        until: DateTime<Utc>,
+    },
+    MandateRevoked {
+        mandate: String,
+        name: String,
+    },
+    /// A mandate reached its end date.
+    MandateExpired {
+        mandate: String,
+        name: String,
+    },
 }
 
 impl AuditEvent {
@@ -69,12 +86,32 @@ impl AuditEvent {
             AuditEvent::Restored => "audit-restored",
             AuditEvent::PinSet => "audit-pin-set",
             AuditEvent::PinRemoved => "audit-pin-removed",
+            AuditEvent::MandateGranted { .. } => "audit-mandate-granted",
+            AuditEvent::MandateRevoked { .. } => "audit-mandate-revoked",
+            AuditEvent::MandateExpired { .. } => "audit-mandate-expired",
         }
     }
 
     /// The event's own arguments for its message.
-    fn args(&self) -> Vec<(&'static str, String)> {
+    fn args(&self, loc: &Localizer, tz: chrono_tz::Tz) -> Vec<(&'static str, String)> {
         match self {
+            AuditEvent::MandateGranted {
+                name,
+                kind,
+                document_title,
+                until,
+                ..
+            } => vec![
+                ("name", name.clone()),
+                (
+                    "until",
+                    loc.date_full(until.with_timezone(&tz).date_naive()),
+                ),
+                ("scope", kind.sentence(loc, document_title.as_deref())),
+            ],
+            AuditEvent::MandateRevoked { name, .. } | AuditEvent::MandateExpired { name, .. } => {
+                vec![("name", name.clone())]
+            }
             AuditEvent::DocumentAdded { title }
             | AuditEvent::DocumentOpened { title }
             | AuditEvent::DocumentChanged { title }
@@ -119,7 +156,7 @@ impl AuditEntry {
         match self.body() {
             Ok(body) => {
                 let date = loc.date_full(body.at.with_timezone(&tz).date_naive());
-                let own = body.event.args();
+                let own = body.event.args(loc, tz);
                 let mut args: Vec<crate::i18n::Arg<'_>> = vec![("date", date.into())];
                 args.extend(own.iter().map(|(k, v)| (*k, v.as_str().into())));
                 loc.t_args(body.event.message_id(), &args)

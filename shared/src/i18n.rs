@@ -140,6 +140,11 @@ impl Localizer {
         out
     }
 
+    /// Items joined with the language's list separator.
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.t("list-separator"))
+    }
+
     /// The explanation of an error or state.
     pub fn explain(&self, what: &dyn Explain) -> String {
         self.t(what.message_id())

@@ -288,41 +288,17 @@ fn document_item(i18n: &I18n, doc: &ExpiringDocument<'_>, m: Moment) -> Element 
 
 /// What a mandate allows, in words.
 pub fn mandate_scope(i18n: &I18n, dossier: &Dossier, mandate: &Mandate) -> String {
-    match &mandate.kind {
-        MandateKind::Coordination => i18n.t("mandate-kind-coordination"),
-        MandateKind::InformationSharing { domains } => {
-            let names: Vec<String> = domains
-                .iter()
-                .map(|d| i18n.t(&format!("domain-{}", d.key())))
-                .collect();
-            i18n.t_args(
-                "mandate-kind-information",
-                &[("domains", i18n.list(&names).into())],
-            )
-        }
+    let title = match &mandate.kind {
         MandateKind::DocumentAccess {
             documents: DocumentScope::One(id),
-        } => match dossier.documents.iter().find(|d| &d.id == id) {
-            Some(doc) => i18n.t_args(
-                "mandate-kind-document-one",
-                &[("title", doc.title().into())],
-            ),
-            None => i18n.t("mandate-kind-document-missing"),
-        },
-        MandateKind::DocumentAccess {
-            documents: DocumentScope::Category(category),
-        } => i18n.t_args(
-            "mandate-kind-document-category",
-            &[(
-                "category",
-                i18n.t(&format!("category-{}", category.key())).into(),
-            )],
-        ),
-        MandateKind::ActOnMyBehalf { procedure } => i18n.t_args(
-            "mandate-kind-act",
-            &[("procedure", procedure.as_str().into())],
-        ),
-    }
+        } => dossier
+            .documents
+            .iter()
+            .find(|d| &d.id == id)
+            .map(|d| d.title()),
+        _ => None,
+    };
+    mandate.kind.sentence(i18n, title)
 }
 
 fn mandates_section(

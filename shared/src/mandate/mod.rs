@@ -10,6 +10,7 @@
 //! but [`verify::verify`].
 
 pub mod chain;
+pub mod manage;
 pub mod statement;
 pub mod verify;
 
@@ -46,6 +47,8 @@ pub enum MandateKind {
 /// Why a mandate was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MandateError {
+    #[error("no such mandate in force")]
+    NotFound,
     #[error("a mandate must end after it starts")]
     EndsBeforeStart,
     #[error("an information-sharing mandate needs at least one domain")]
@@ -54,6 +57,65 @@ pub enum MandateError {
     NoProcedure,
     #[error("the procedure's name is too long")]
     ProcedureTooLong,
+}
+
+impl MandateKind {
+    /// How long a new mandate of this kind lasts unless the person says
+    /// otherwise: no mandate without an end date.
+    pub fn default_duration(&self) -> chrono::Duration {
+        chrono::Duration::days(match self {
+            MandateKind::Coordination => 365,
+            MandateKind::InformationSharing { .. } => 182,
+            MandateKind::DocumentAccess { .. } => 90,
+            MandateKind::ActOnMyBehalf { .. } => 90,
+        })
+    }
+
+    /// What this kind allows, in one plain sentence. `document_title` names
+    /// the document of a one-document access, when it is known.
+    pub fn sentence(&self, loc: &crate::i18n::Localizer, document_title: Option<&str>) -> String {
+        match self {
+            MandateKind::Coordination => loc.t("mandate-kind-coordination"),
+            MandateKind::InformationSharing { domains } => {
+                let names: Vec<String> = domains
+                    .iter()
+                    .map(|d| loc.t(&format!("domain-{}", d.key())))
+                    .collect();
+                loc.t_args(
+                    "mandate-kind-information",
+                    &[("domains", loc.list(&names).into())],
+                )
+            }
+            MandateKind::DocumentAccess {
+                documents: DocumentScope::One(_),
+            } => match document_title {
+                Some(title) => loc.t_args("mandate-kind-document-one", &[("title", title.into())]),
+                None => loc.t("mandate-kind-document-missing"),
+            },
+            MandateKind::DocumentAccess {
+                documents: DocumentScope::Category(c),
+            } => loc.t_args(
+                "mandate-kind-document-category",
+                &[("category", loc.t(&format!("category-{}", c.key())).into())],
+            ),
+            MandateKind::ActOnMyBehalf { procedure } => loc.t_args(
+                "mandate-kind-act",
+                &[("procedure", procedure.as_str().into())],
+            ),
+        }
+    }
+}
+
+/// Days a document shared as a message attachment stays shared by default.
+pub const ATTACHMENT_SHARE_DAYS: i64 = 30;
+
+impl crate::i18n::Explain for MandateError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            MandateError::NotFound => "error-mandate-not-found",
+            _ => "error-mandate-invalid",
+        }
+    }
 }
 
 /// A mandate or consent the person grants.
@@ -105,6 +167,17 @@ impl Mandate {
     }
     pub fn ends(&self) -> DateTime<Utc> {
         self.ends
+    }
+
+    /// A new mandate starting `now`, ending after the kind's default duration.
+    pub fn with_default_end(
+        id: MandateId,
+        grantee: ContactId,
+        kind: MandateKind,
+        now: DateTime<Utc>,
+    ) -> Result<Self, MandateError> {
+        let ends = now + kind.default_duration();
+        Self::new(id, grantee, kind, now, ends)
     }
 
     /// Whether `now` lies in `[starts, ends)`. This is the calendar only:

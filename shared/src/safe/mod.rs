@@ -76,6 +76,8 @@ pub enum SafeError {
     OutputNotEmpty,
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    #[error(transparent)]
+    Mandate(#[from] crate::mandate::MandateError),
     #[error("the disk is full")]
     DiskFull,
     #[error("input/output error: {0}")]
@@ -118,6 +120,7 @@ impl Explain for SafeError {
             SafeError::NotASafe => "error-safe-not-a-safe",
             SafeError::OutputNotEmpty => "error-safe-output-not-empty",
             SafeError::Export(e) => e.message_id(),
+            SafeError::Mandate(e) => e.message_id(),
             SafeError::DiskFull => "error-store-disk-full",
             SafeError::Io(_) => "error-store-io",
         }

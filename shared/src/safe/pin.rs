@@ -207,41 +207,52 @@ impl Safe {
         pin: &Pin,
         now: DateTime<Utc>,
     ) -> Result<Safe, SafeError> {
-        let bytes = std::fs::read(dir.join(PIN_FILE)).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => SafeError::NotASafe,
-            _ => e.into(),
-        })?;
-        let file = KeyFile::parse_kind(Kind::Pin, &bytes)?;
-        let counter = attempts(&keystore, now)?;
-        if now.timestamp() < counter.next_allowed {
-            let until = DateTime::from_timestamp(counter.next_allowed, 0).unwrap_or(now);
-            return Err(PinError::Locked { until }.into());
+        let master = unlock(dir, &keystore, pin, now)?;
+        Safe::open_with_master(dir, keystore, master)
+    }
+}
+
+/// Checks the PIN and returns the master key, counting failures.
+pub(crate) fn unlock(
+    dir: &Path,
+    keystore: &Keystore,
+    pin: &Pin,
+    now: DateTime<Utc>,
+) -> Result<[u8; KEY_LEN], SafeError> {
+    let bytes = std::fs::read(dir.join(PIN_FILE)).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SafeError::NotASafe,
+        _ => e.into(),
+    })?;
+    let file = KeyFile::parse_kind(Kind::Pin, &bytes)?;
+    let counter = attempts(keystore, now)?;
+    if now.timestamp() < counter.next_allowed {
+        let until = DateTime::from_timestamp(counter.next_allowed, 0).unwrap_or(now);
+        return Err(PinError::Locked { until }.into());
+    }
+    // Without the device secret (a new phone, a wiped keystore) only the
+    // recovery code can open the safe.
+    let secret: [u8; KEY_LEN] = keystore
+        .get(DEVICE_SECRET_ENTRY)
+        .map_err(StoreError::from)?
+        .ok_or(StoreError::KeyMissing)?
+        .try_into()
+        .map_err(|_| StoreError::KeyMissing)?;
+    match file.unwrap_with(|kdf, salt| pin_key(&secret, kdf, salt, pin)) {
+        Ok(master) => {
+            keystore.delete(ATTEMPTS_ENTRY).map_err(StoreError::from)?;
+            // A key left by a PIN change that was interrupted.
+            keystore.delete(ROOT_KEY_ENTRY).map_err(StoreError::from)?;
+            Ok(master)
         }
-        // Without the device secret (a new phone, a wiped keystore) only the
-        // recovery code can open the safe.
-        let secret: [u8; KEY_LEN] = keystore
-            .get(DEVICE_SECRET_ENTRY)
-            .map_err(StoreError::from)?
-            .ok_or(StoreError::KeyMissing)?
-            .try_into()
-            .map_err(|_| StoreError::KeyMissing)?;
-        match file.unwrap_with(|kdf, salt| pin_key(&secret, kdf, salt, pin)) {
-            Ok(master) => {
-                keystore.delete(ATTEMPTS_ENTRY).map_err(StoreError::from)?;
-                // A key left by a PIN change that was interrupted.
-                keystore.delete(ROOT_KEY_ENTRY).map_err(StoreError::from)?;
-                Safe::open_with_master(dir, keystore, master)
+        Err(_) => {
+            let next = counter.after_failure(now);
+            keystore
+                .set(ATTEMPTS_ENTRY, &next.to_bytes())
+                .map_err(StoreError::from)?;
+            Err(PinError::Wrong {
+                failures: next.failures,
             }
-            Err(_) => {
-                let next = counter.after_failure(now);
-                keystore
-                    .set(ATTEMPTS_ENTRY, &next.to_bytes())
-                    .map_err(StoreError::from)?;
-                Err(PinError::Wrong {
-                    failures: next.failures,
-                }
-                .into())
-            }
+            .into())
         }
     }
 }
