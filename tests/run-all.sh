@@ -13,6 +13,8 @@ echo "cargo test: $(( $(date +%s) - start )) s"
 
 # The safe's formats, decrypted by a tool that is not Parcours (docs/safe-format.md).
 python3 tests/vectors/decrypt_backup.py tests/vectors/backup.pcbak --check tests/vectors/vectors.json
+# The mandate worked example, verified by a tool that is not Parcours (docs/mandate-format.md).
+python3 tests/vectors/verify_mandate.py tests/vectors/mandate.json
 
 start=$(date +%s)
 cargo build -p parcours-mobile --bin parcours-preview
