@@ -151,6 +151,8 @@ mandate-kind-document-category = Can see these papers: { $category }.
 mandate-kind-document-missing = Can see one of your papers.
 mandate-kind-act = Can do this procedure for you: { $procedure }.
 
+mandate-summary = { $name }: { $what } Until { $until }.
+
 ## Mandates: history in the audit trail
 
 audit-mandate-granted = On { $date }, you gave a permission to { $name }, until { $until }. { $scope }

@@ -158,6 +158,8 @@ mandate-kind-document-category = Peut voir ces papiers : { $category }.
 mandate-kind-document-missing = Peut voir un de vos papiers.
 mandate-kind-act = Peut faire cette démarche pour vous : { $procedure }.
 
+mandate-summary = { $name } : { $what } Jusqu'au { $until }.
+
 ## Mandates: history in the audit trail
 
 audit-mandate-granted = Le { $date }, vous avez donné une autorisation à { $name }, jusqu'au { $until }. { $scope }

@@ -151,3 +151,17 @@ fn with_a_pin_each_grant_needs_it() {
             .is_ok()
     );
 }
+
+#[test]
+fn who_can_do_what_for_me_now() {
+    use parcours_core::mandate::manage::who_can_do_what;
+    let d = demo::dossier(now());
+    let lines = who_can_do_what(&d, &Localizer::new(Lang::Fr), demo::TIME_ZONE, now());
+    assert_eq!(lines.len(), 4);
+    assert_eq!(
+        lines[0],
+        "Sophie Lefèvre (Caisse d'allocations familiales (CAF) du Nord)\u{a0}: Peut parler de votre situation avec votre référente ou votre référent. Sujets\u{a0}: Logement, Argent. Jusqu'au dimanche 22 mars 2026."
+    );
+    assert!(lines[1].starts_with("Julie Roux (Centre d'hébergement La Passerelle (CHRS))\u{a0}: Peut voir ce papier\u{a0}: Titre de séjour."), "{}", lines[1]);
+    assert!(lines[3].starts_with("Claire Martin (Département du Nord, service social de Lille-Moulins)\u{a0}: Peut suivre tout votre parcours"), "{}", lines[3]);
+}

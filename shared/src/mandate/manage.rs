@@ -59,6 +59,50 @@ pub fn grantee_name(contacts: &[Contact], id: &ContactId) -> String {
     }
 }
 
+/// "Who can do what for me now": one plain line per mandate in force, the
+/// soonest to end first: "Sophie Lefèvre (CAF du Nord): can talk about
+/// your situation… Until Sunday 22 March."
+pub fn who_can_do_what(
+    dossier: &crate::dossier::Dossier,
+    loc: &crate::i18n::Localizer,
+    tz: chrono_tz::Tz,
+    now: DateTime<Utc>,
+) -> Vec<String> {
+    let verdict = dossier.mandates(now);
+    let mut grants: Vec<&GrantStanding> = verdict.in_force().collect();
+    grants.sort_by_key(|g| g.until);
+    grants
+        .iter()
+        .map(|g| {
+            let title = match &g.mandate.kind {
+                super::MandateKind::DocumentAccess {
+                    documents: DocumentScope::One(id),
+                } => dossier
+                    .documents
+                    .iter()
+                    .find(|d| &d.id == id)
+                    .map(|d| d.title()),
+                _ => None,
+            };
+            loc.t_args(
+                "mandate-summary",
+                &[
+                    (
+                        "name",
+                        grantee_name(&dossier.contacts, &g.mandate.grantee).into(),
+                    ),
+                    ("what", g.mandate.kind.sentence(loc, title).into()),
+                    (
+                        "until",
+                        loc.date_full(g.until.with_timezone(&tz).date_naive())
+                            .into(),
+                    ),
+                ],
+            )
+        })
+        .collect()
+}
+
 impl Safe {
     /// Confirms `what`. With a PIN set, the PIN must be given and right
     /// (failures count, as when opening).
