@@ -79,6 +79,29 @@ pub fn export_zip(data: &[u8]) {
 /// A fuzz entry point.
 pub type Target = fn(&[u8]);
 
+/// The mandate statement decoder and the verifier (with a fixed key chain).
+pub fn mandate_statement(data: &[u8]) {
+    use crate::mandate::chain::{KeyChain, ServerKey};
+    use crate::mandate::statement::SignedStatement;
+    let _ = crate::mandate::statement::decode(data);
+    let server = ServerKey(crate::device_key::DeviceKey::from_seed(&[1u8; 32]));
+    let device = crate::device_key::DeviceKey::from_seed(&[2u8; 32]);
+    let person = crate::id::PersonId::parse("fuzz").expect("valid id");
+    let now = chrono::DateTime::from_timestamp(1_772_000_000, 0).expect("in range");
+    let chain = KeyChain {
+        server_key: server.public_key(),
+        certificates: vec![server.certify(&person, device.public_key(), 1, now)],
+        revocations: vec![],
+    };
+    // The input as bytes with a garbage signature, and as a statement signed
+    // for real after its prefix (so the verifier's later stages are reached).
+    let signed = SignedStatement {
+        bytes: data.to_vec(),
+        signature: device.sign(crate::crypto::label::MANDATE, data.strip_prefix(crate::crypto::label::MANDATE).unwrap_or(data)).to_vec(),
+    };
+    let _ = crate::mandate::verify::verify(&person, &chain, &[signed.clone(), signed], now);
+}
+
 /// Every target, by name (the corpus folders of `fuzz/corpus/`).
 pub const TARGETS: &[(&str, Target)] = &[
     ("doc_header", doc_header),
@@ -86,4 +109,5 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("key_file", key_file),
     ("backup_structure", backup_structure),
     ("export_zip", export_zip),
+    ("mandate_statement", mandate_statement),
 ];
