@@ -163,3 +163,14 @@ audit-mandate-expired = On { $date }, the permission given to { $name } came to 
 
 error-mandate-not-found = This permission does not exist or is already stopped.
 error-mandate-invalid = This permission is not complete. Check the person, what they may do and the end date.
+
+## Notifications: never a name, a place, a purpose or a message text
+
+notify-title = Parcours
+notify-appointment-tomorrow = You have an appointment tomorrow at { $time }.
+notify-appointment-soon = You have an appointment at { $time }.
+notify-appointment-discreet = You have a reminder.
+notify-messages = { $count ->
+        [one] You have a new message.
+       *[other] You have { $count } new messages.
+    }

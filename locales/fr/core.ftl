@@ -170,3 +170,14 @@ audit-mandate-expired = Le { $date }, l'autorisation donnée à { $name } est ar
 
 error-mandate-not-found = Cette autorisation n'existe pas ou est déjà arrêtée.
 error-mandate-invalid = Cette autorisation n'est pas complète. Vérifiez la personne, ce qu'elle peut faire et la date de fin.
+
+## Notifications: never a name, a place, a purpose or a message text
+
+notify-title = Parcours
+notify-appointment-tomorrow = Vous avez un rendez-vous demain à { $time }.
+notify-appointment-soon = Vous avez un rendez-vous à { $time }.
+notify-appointment-discreet = Vous avez un rappel.
+notify-messages = { $count ->
+        [one] Vous avez un nouveau message.
+       *[other] Vous avez { $count } nouveaux messages.
+    }

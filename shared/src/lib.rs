@@ -25,6 +25,7 @@ pub mod message;
 pub mod net;
 pub mod person;
 pub mod plan;
+pub mod reminder;
 pub mod safe;
 pub mod step;
 pub mod store;
