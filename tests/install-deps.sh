@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond the Rust toolchain, only when it
-# is missing: Debian's Chromium (the browser suite) and the npm packages of
+# is missing: Debian's Chromium (the browser suite), PostgreSQL (the server's
+# storage suite) and the npm packages of
 # tests/browser (playwright-core, axe-core), and Python's cryptography and
 # argon2-cffi for the format proof. Never downloads a browser build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  echo "Installing Debian's chromium…"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium fonts-dejavu-core"
+command -v pg_ctlcluster >/dev/null 2>&1 || missing="$missing postgresql"
+if [ -n "$missing" ]; then
+  echo "Installing Debian's$missing…"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
 if ! python3 -c "import cryptography, argon2" 2>/dev/null; then

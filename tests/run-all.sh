@@ -7,6 +7,17 @@ cd "$(dirname "$0")/.."
 
 tests/install-deps.sh
 
+# PostgreSQL for the server's storage suite: start the local cluster and
+# give the tests an admin URL (each test makes its own database).
+if [ -z "${PARCOURS_TEST_POSTGRES_URL:-}" ] && command -v pg_ctlcluster >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+  $SUDO pg_ctlcluster "$version" main start 2>/dev/null || true
+  $SUDO -u postgres psql -qc "ALTER USER postgres PASSWORD 'parcours-test';" >/dev/null 2>&1 \
+    || su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'parcours-test';\"" >/dev/null
+  export PARCOURS_TEST_POSTGRES_URL="postgres://postgres:parcours-test@127.0.0.1:5432/postgres"
+fi
+
 start=$(date +%s)
 cargo test --workspace
 echo "cargo test: $(( $(date +%s) - start )) s"

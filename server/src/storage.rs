@@ -1,0 +1,305 @@
+//! The server's storage: one interface over SQLite (the embedded default:
+//! one file, zero set-up) and PostgreSQL (real deployments), chosen by the
+//! database URL. The same SQL runs on both through sqlx's `Any` driver; the
+//! schema has one version per backend where types differ (BLOB / BYTEA).
+//! One test suite (`server/tests/storage.rs`) runs against both.
+//!
+//! Must never: hold a document in clear, or a private key of anyone.
+
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Row};
+
+/// What went wrong with the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("the database cannot be reached: {0}")]
+    Unavailable(String),
+    #[error("already exists")]
+    Conflict,
+    #[error("database error: {0}")]
+    Other(String),
+}
+
+impl From<sqlx::Error> for StorageError {
+    fn from(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::Database(db) if db.is_unique_violation() => StorageError::Conflict,
+            sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_) => StorageError::Unavailable(e.to_string()),
+            _ => StorageError::Other(e.to_string()),
+        }
+    }
+}
+
+/// Which database is behind the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Schema migrations, in order: (version, SQLite, PostgreSQL).
+const MIGRATIONS: &[(i64, &str, &str)] = &[(
+    1,
+    include_str!("../migrations/sqlite/0001_init.sql"),
+    include_str!("../migrations/postgres/0001_init.sql"),
+)];
+
+/// A device as registered: its certificate and, once revoked, its revocation (JSON).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRow {
+    pub device_key: Vec<u8>,
+    pub person_id: String,
+    pub first_seq: i64,
+    pub certificate: String,
+    pub revocation: Option<String>,
+}
+
+/// A stored mandate statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementRow {
+    pub seq: i64,
+    pub hash: Vec<u8>,
+    pub bytes: Vec<u8>,
+    pub signature: Vec<u8>,
+}
+
+/// The storage.
+#[derive(Debug, Clone)]
+pub struct Storage {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Storage {
+    /// Connects to `url` (`sqlite://path?mode=rwc`, `sqlite::memory:`,
+    /// `postgres://…`) and brings the schema up to date.
+    pub async fn connect(url: &str) -> Result<Storage, StorageError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        };
+        let mut options = AnyPoolOptions::new().acquire_timeout(std::time::Duration::from_secs(5));
+        if backend == Backend::Sqlite {
+            // One writer at a time in SQLite; WAL lets readers go on.
+            options = options.max_connections(1);
+        }
+        let pool = options
+            .connect(url)
+            .await
+            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        let storage = Storage { pool, backend };
+        storage.migrate().await?;
+        Ok(storage)
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<(), StorageError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    async fn migrate(&self) -> Result<(), StorageError> {
+        sqlx::query("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+            .execute(&self.pool)
+            .await?;
+        let current: Option<i64> = sqlx::query("SELECT MAX(version) AS v FROM schema_version")
+            .fetch_one(&self.pool)
+            .await?
+            .try_get("v")
+            .ok();
+        let current = current.unwrap_or(0);
+        for (version, sqlite, postgres) in MIGRATIONS {
+            if *version <= current {
+                continue;
+            }
+            let sql = match self.backend {
+                Backend::Sqlite => sqlite,
+                Backend::Postgres => postgres,
+            };
+            let mut tx = self.pool.begin().await?;
+            for statement in sql.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+                sqlx::query(statement).execute(&mut *tx).await?;
+            }
+            sqlx::query("INSERT INTO schema_version (version) VALUES ($1)")
+                .bind(*version)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+
+    /// Adds a person followed by a referent.
+    pub async fn create_person(
+        &self,
+        person_id: &str,
+        referent_id: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO persons (id, referent_id, created_at) VALUES ($1, $2, $3)")
+            .bind(person_id)
+            .bind(referent_id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Records a one-time invitation (only the SHA-256 of its code is kept).
+    pub async fn create_invitation(
+        &self,
+        code_hash: &[u8],
+        person_id: &str,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO invitations (code_hash, person_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(code_hash.to_vec())
+        .bind(person_id)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Uses an invitation: returns its person once, if it is not expired.
+    /// Atomic: two enrollments with the same code cannot both succeed.
+    pub async fn take_invitation(
+        &self,
+        code_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<String>, StorageError> {
+        let row = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING person_id",
+        )
+        .bind(now)
+        .bind(code_hash.to_vec())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.get::<String, _>("person_id")))
+    }
+
+    /// Registers a device key with its certificate.
+    pub async fn register_device(&self, device: &DeviceRow, now: i64) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO devices (device_key, person_id, first_seq, certificate, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(device.device_key.clone())
+            .bind(device.person_id.as_str())
+            .bind(device.first_seq)
+            .bind(device.certificate.as_str())
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Marks a device key revoked; `false` if unknown or already revoked.
+    pub async fn revoke_device(
+        &self,
+        device_key: &[u8],
+        revocation: &str,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query(
+            "UPDATE devices SET revocation = $1 WHERE device_key = $2 AND revocation IS NULL",
+        )
+        .bind(revocation)
+        .bind(device_key.to_vec())
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// A person's devices, oldest first.
+    pub async fn devices(&self, person_id: &str) -> Result<Vec<DeviceRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT device_key, person_id, first_seq, certificate, revocation FROM devices WHERE person_id = $1 ORDER BY created_at, first_seq",
+        )
+        .bind(person_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(device_row).collect()
+    }
+
+    /// Appends a statement. The same statement again (same hash) is
+    /// idempotent; another one with a used sequence number is a conflict.
+    pub async fn append_statement(
+        &self,
+        person_id: &str,
+        s: &StatementRow,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        let existing = sqlx::query(
+            "SELECT hash FROM statements WHERE person_id = $1 AND (hash = $2 OR seq = $3)",
+        )
+        .bind(person_id)
+        .bind(s.hash.clone())
+        .bind(s.seq)
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some(row) = existing {
+            let hash: Vec<u8> = row.get("hash");
+            return if hash == s.hash {
+                Ok(())
+            } else {
+                Err(StorageError::Conflict)
+            };
+        }
+        sqlx::query("INSERT INTO statements (person_id, seq, hash, bytes, signature, received_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(person_id)
+            .bind(s.seq)
+            .bind(s.hash.clone())
+            .bind(s.bytes.clone())
+            .bind(s.signature.clone())
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// A person's statements in sequence order.
+    pub async fn statements(&self, person_id: &str) -> Result<Vec<StatementRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT seq, hash, bytes, signature FROM statements WHERE person_id = $1 ORDER BY seq",
+        )
+        .bind(person_id)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| StatementRow {
+                seq: r.get("seq"),
+                hash: r.get("hash"),
+                bytes: r.get("bytes"),
+                signature: r.get("signature"),
+            })
+            .collect())
+    }
+
+    /// The highest sequence number received for a person.
+    pub async fn last_seq(&self, person_id: &str) -> Result<Option<i64>, StorageError> {
+        let row = sqlx::query("SELECT MAX(seq) AS m FROM statements WHERE person_id = $1")
+            .bind(person_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<Option<i64>, _>("m").unwrap_or(None))
+    }
+}
+
+fn device_row(r: &AnyRow) -> Result<DeviceRow, StorageError> {
+    Ok(DeviceRow {
+        device_key: r.try_get("device_key")?,
+        person_id: r.try_get("person_id")?,
+        first_seq: r.try_get("first_seq")?,
+        certificate: r.try_get("certificate")?,
+        revocation: r.try_get("revocation")?,
+    })
+}

@@ -1,0 +1,210 @@
+//! One storage test suite, run against SQLite (always) and PostgreSQL (in
+//! `.ci/run`, which installs and starts it and sets
+//! `PARCOURS_TEST_POSTGRES_URL`; on a developer machine without it, the
+//! PostgreSQL half says it skipped, and under CI it fails instead).
+
+use parcours_server::storage::{Backend, DeviceRow, StatementRow, Storage, StorageError};
+
+async fn sqlite() -> (Storage, Option<tempfile::TempDir>) {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("server.db").display()
+    );
+    let s = Storage::connect(&url).await.unwrap();
+    assert_eq!(s.backend(), Backend::Sqlite);
+    (s, Some(dir))
+}
+
+/// A fresh database per test on the PostgreSQL server.
+async fn postgres() -> Option<(Storage, Option<tempfile::TempDir>)> {
+    let Ok(admin_url) = std::env::var("PARCOURS_TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must provide PARCOURS_TEST_POSTGRES_URL"
+        );
+        eprintln!("SKIPPED: no PARCOURS_TEST_POSTGRES_URL (PostgreSQL half of the suite)");
+        return None;
+    };
+    let name = format!("parcours_test_{}", parcours_core::id::random_id());
+    let admin = Storage::connect_admin(&admin_url).await;
+    admin.create_database(&name).await;
+    let base = admin_url
+        .rsplit_once('/')
+        .map(|(b, _)| b)
+        .unwrap_or(&admin_url);
+    let s = Storage::connect(&format!("{base}/{name}")).await.unwrap();
+    assert_eq!(s.backend(), Backend::Postgres);
+    Some((s, None))
+}
+
+/// Admin helpers for the tests only.
+trait Admin {
+    async fn connect_admin(url: &str) -> AdminPool;
+}
+
+struct AdminPool(sqlx::AnyPool);
+
+impl AdminPool {
+    async fn create_database(&self, name: &str) {
+        // The name is ours (random hex), not input.
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&self.0)
+            .await
+            .unwrap();
+    }
+}
+
+impl Admin for Storage {
+    async fn connect_admin(url: &str) -> AdminPool {
+        sqlx::any::install_default_drivers();
+        AdminPool(sqlx::AnyPool::connect(url).await.unwrap())
+    }
+}
+
+async fn person(s: &Storage) -> String {
+    let id = parcours_core::id::random_id();
+    s.create_person(&id, "referent-1", 1_000).await.unwrap();
+    id
+}
+
+async fn an_invitation_is_used_once(s: Storage) {
+    let p = person(&s).await;
+    s.create_invitation(b"code-hash-1", &p, 2_000)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.take_invitation(b"code-hash-1", 1_500).await.unwrap(),
+        Some(p)
+    );
+    assert_eq!(
+        s.take_invitation(b"code-hash-1", 1_501).await.unwrap(),
+        None
+    );
+    assert_eq!(s.take_invitation(b"unknown", 1_500).await.unwrap(), None);
+    assert!(matches!(
+        s.create_invitation(b"code-hash-1", "x", 3_000).await,
+        Err(StorageError::Conflict | StorageError::Other(_))
+    ));
+}
+
+async fn an_expired_invitation_is_refused(s: Storage) {
+    let p = person(&s).await;
+    s.create_invitation(b"code-hash-2", &p, 2_000)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.take_invitation(b"code-hash-2", 2_000).await.unwrap(),
+        None
+    );
+}
+
+async fn two_enrollments_with_one_code_cannot_both_succeed(s: Storage) {
+    let p = person(&s).await;
+    s.create_invitation(b"code-hash-3", &p, 9_000)
+        .await
+        .unwrap();
+    let (a, b) = tokio::join!(
+        s.take_invitation(b"code-hash-3", 1_000),
+        s.take_invitation(b"code-hash-3", 1_000)
+    );
+    let winners = [a.unwrap(), b.unwrap()].into_iter().flatten().count();
+    assert_eq!(winners, 1);
+}
+
+async fn devices_are_registered_and_revoked(s: Storage) {
+    let p = person(&s).await;
+    let d = |key: u8, first_seq| DeviceRow {
+        device_key: vec![key; 32],
+        person_id: p.clone(),
+        first_seq,
+        certificate: format!("{{\"cert\":{key}}}"),
+        revocation: None,
+    };
+    s.register_device(&d(1, 1), 1_000).await.unwrap();
+    s.register_device(&d(2, 5), 2_000).await.unwrap();
+    assert!(matches!(
+        s.register_device(&d(1, 1), 3_000).await,
+        Err(StorageError::Conflict)
+    ));
+    assert!(
+        s.revoke_device(&[1; 32], "{\"revoked\":true}")
+            .await
+            .unwrap()
+    );
+    assert!(!s.revoke_device(&[1; 32], "{\"again\":true}").await.unwrap());
+    let devices = s.devices(&p).await.unwrap();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices[0].revocation.as_deref(), Some("{\"revoked\":true}"));
+    assert_eq!(devices[1].revocation, None);
+    assert_eq!(devices[1].first_seq, 5);
+}
+
+async fn statements_are_idempotent_and_ordered(s: Storage) {
+    let p = person(&s).await;
+    let st = |seq: i64, h: u8| StatementRow {
+        seq,
+        hash: vec![h; 32],
+        bytes: vec![h; 100],
+        signature: vec![h; 64],
+    };
+    assert_eq!(s.last_seq(&p).await.unwrap(), None);
+    s.append_statement(&p, &st(2, 2), 1).await.unwrap();
+    s.append_statement(&p, &st(1, 1), 1).await.unwrap();
+    // The same statement again: accepted once, no duplicate.
+    s.append_statement(&p, &st(2, 2), 2).await.unwrap();
+    // Another statement with a used number: refused.
+    assert!(matches!(
+        s.append_statement(&p, &st(2, 9), 3).await,
+        Err(StorageError::Conflict)
+    ));
+    let all = s.statements(&p).await.unwrap();
+    assert_eq!(all.iter().map(|r| r.seq).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(all[1], st(2, 2));
+    assert_eq!(s.last_seq(&p).await.unwrap(), Some(2));
+    // Another person's statements are apart.
+    let q = person(&s).await;
+    assert!(s.statements(&q).await.unwrap().is_empty());
+}
+
+macro_rules! suite {
+    ($($name:ident),* $(,)?) => {
+        mod on_sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let (s, _dir) = super::sqlite().await;
+                    super::$name(s).await;
+                }
+            )*
+        }
+        mod on_postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let Some((s, _)) = super::postgres().await else { return };
+                    super::$name(s).await;
+                }
+            )*
+        }
+    };
+}
+
+suite!(
+    an_invitation_is_used_once,
+    an_expired_invitation_is_refused,
+    two_enrollments_with_one_code_cannot_both_succeed,
+    devices_are_registered_and_revoked,
+    statements_are_idempotent_and_ordered,
+);
+
+#[tokio::test]
+async fn migrations_run_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("m.db").display());
+    let a = Storage::connect(&url).await.unwrap();
+    let p = person(&a).await;
+    drop(a);
+    let b = Storage::connect(&url).await.unwrap();
+    b.create_invitation(b"h", &p, 10).await.unwrap();
+}
