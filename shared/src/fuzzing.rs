@@ -97,7 +97,13 @@ pub fn mandate_statement(data: &[u8]) {
     // for real after its prefix (so the verifier's later stages are reached).
     let signed = SignedStatement {
         bytes: data.to_vec(),
-        signature: device.sign(crate::crypto::label::MANDATE, data.strip_prefix(crate::crypto::label::MANDATE).unwrap_or(data)).to_vec(),
+        signature: device
+            .sign(
+                crate::crypto::label::MANDATE,
+                data.strip_prefix(crate::crypto::label::MANDATE)
+                    .unwrap_or(data),
+            )
+            .to_vec(),
     };
     let _ = crate::mandate::verify::verify(&person, &chain, &[signed.clone(), signed], now);
 }
