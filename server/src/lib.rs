@@ -3,4 +3,5 @@
 //!
 //! Must never: log personal data.
 
+pub mod api;
 pub mod storage;

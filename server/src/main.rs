@@ -1,19 +1,26 @@
 //! `parcours-server`: the referent-side service the app syncs with.
 //!
-//! Today: `serve` opens the database (SQLite by default, PostgreSQL by
-//! URL), brings its schema up to date, serves `GET /health` (503 when the
-//! database does not answer) and prints where it listens. Accounts, the
-//! person's and the professional's APIs and sync come next (server issue).
+//! `serve` opens the database (SQLite by default, PostgreSQL by URL), brings
+//! its schema up to date and serves the API (`src/api.rs`); `--demo` adds
+//! the demo person with the fixed demo invitation code. `admin` commands do
+//! what has no person in it: create a person's record and an invitation.
+//! Professional accounts, the dossier, messages, shares and sync come next
+//! (server issue).
 //!
 //! Must never: log personal data.
 
 use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::{Json, Router, routing::get};
 use clap::{Parser, Subcommand};
-use parcours_server::storage::Storage;
+use parcours_core::device_key::DeviceKey;
+use parcours_core::mandate::chain::ServerKey;
+use parcours_server::api::{AppState, invitation_hash, router};
+use parcours_server::storage::{Storage, StorageError};
+
+/// The demo's invitation code (with `--demo`): the preview enrolls with it.
+pub const DEMO_INVITATION: &str = "DEMO-PARC-OURS";
 
 #[derive(Parser)]
 #[command(
@@ -22,6 +29,14 @@ use parcours_server::storage::Storage;
     about = "The Parcours referent-side service"
 )]
 struct Cli {
+    /// Database: `sqlite://FILE?mode=rwc` (default) or `postgres://…`.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        global = true,
+        default_value = "sqlite://parcours-server.db?mode=rwc"
+    )]
+    database_url: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -33,49 +48,116 @@ enum Command {
         /// Address to listen on. A port of 0 picks a free one.
         #[arg(long, default_value = "127.0.0.1:8787")]
         listen: SocketAddr,
-        /// Database: `sqlite://FILE?mode=rwc` (default) or `postgres://…`.
-        #[arg(
-            long,
-            env = "DATABASE_URL",
-            default_value = "sqlite://parcours-server.db?mode=rwc"
-        )]
-        database_url: String,
+        /// The server's signing key (a 32-byte seed in hex); made, readable
+        /// by its owner only, if the file does not exist.
+        #[arg(long, default_value = "parcours-server.key")]
+        server_key_file: PathBuf,
+        /// Load the demo: the demo person, the demo server key and the
+        /// invitation code DEMO-PARC-OURS.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Administration with no person's data in it.
+    #[command(subcommand)]
+    Admin(Admin),
+}
+
+#[derive(Subcommand)]
+enum Admin {
+    /// Create a person's record, followed by a referent.
+    CreatePerson {
+        #[arg(long)]
+        person: String,
+        #[arg(long)]
+        referent: String,
+    },
+    /// Create a one-time invitation code for a person (printed once).
+    CreateInvitation {
+        #[arg(long)]
+        person: String,
+        /// Days before it expires.
+        #[arg(long, default_value_t = 14)]
+        days: i64,
     },
 }
 
-/// The service's routes.
-fn router(storage: Storage) -> Router {
-    Router::new()
-        .route("/health", get(health))
-        .with_state(storage)
+fn server_key(path: &Path) -> std::io::Result<ServerKey> {
+    let seed = match std::fs::read_to_string(path) {
+        Ok(hex) => parcours_core::crypto::unhex(hex.trim())
+            .and_then(|b| <[u8; 32]>::try_from(b).ok())
+            .ok_or_else(|| {
+                std::io::Error::other("the server key file is not a 32-byte hex seed")
+            })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let seed: [u8; 32] = parcours_core::crypto::random_bytes();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            use std::io::Write;
+            options
+                .open(path)?
+                .write_all(parcours_core::crypto::hex(&seed).as_bytes())?;
+            seed
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(ServerKey(DeviceKey::from_seed(&seed)))
 }
 
-async fn health(State(storage): State<Storage>) -> (StatusCode, Json<serde_json::Value>) {
-    match storage.ping().await {
-        Ok(()) => (
-            StatusCode::OK,
-            Json(serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") })),
-        ),
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(
-                serde_json::json!({ "status": "unavailable", "error": "the database does not answer" }),
-            ),
-        ),
-    }
+/// A random invitation code: 12 Crockford base32 symbols (60 bits), in groups of 4.
+fn new_invitation_code() -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let random: [u8; 12] = parcours_core::crypto::random_bytes();
+    let symbols: Vec<char> = random
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(b & 31)]))
+        .collect();
+    symbols
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn io(e: StorageError) -> std::io::Error {
+    std::io::Error::other(e.to_string())
 }
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let cli = Cli::parse();
+    let storage = Storage::connect(&cli.database_url).await.map_err(io)?;
+    let now = chrono::Utc::now().timestamp();
     match cli.command {
         Command::Serve {
             listen,
-            database_url,
+            server_key_file,
+            demo,
         } => {
-            let storage = Storage::connect(&database_url)
-                .await
-                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            let key = if demo {
+                let person = parcours_core::demo::dossier(chrono::Utc::now())
+                    .person
+                    .id
+                    .to_string();
+                match storage.create_person(&person, "referent", now).await {
+                    Ok(()) | Err(StorageError::Conflict) => {}
+                    Err(e) => return Err(io(e)),
+                }
+                match storage
+                    .create_invitation(&invitation_hash(DEMO_INVITATION), &person, i64::MAX)
+                    .await
+                {
+                    Ok(()) | Err(StorageError::Conflict) => {}
+                    Err(e) => return Err(io(e)),
+                }
+                parcours_core::demo::demo_server_key()
+            } else {
+                server_key(&server_key_file)?
+            };
             let listener = tokio::net::TcpListener::bind(listen).await?;
             let addr = listener.local_addr()?;
             {
@@ -84,11 +166,34 @@ async fn main() -> std::io::Result<()> {
                 writeln!(out, "Listening on http://{addr}/")?;
                 out.flush()?;
             }
-            axum::serve(listener, router(storage))
+            let state = AppState {
+                storage,
+                server_key: Arc::new(key),
+            };
+            axum::serve(listener, router(state))
                 .with_graceful_shutdown(async {
                     let _ = tokio::signal::ctrl_c().await;
                 })
                 .await
+        }
+        Command::Admin(Admin::CreatePerson { person, referent }) => {
+            parcours_core::id::PersonId::parse(person.clone())
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            storage
+                .create_person(&person, &referent, now)
+                .await
+                .map_err(io)?;
+            println!("created {person}");
+            Ok(())
+        }
+        Command::Admin(Admin::CreateInvitation { person, days }) => {
+            let code = new_invitation_code();
+            storage
+                .create_invitation(&invitation_hash(&code), &person, now + days * 86_400)
+                .await
+                .map_err(io)?;
+            println!("{code}");
+            Ok(())
         }
     }
 }
@@ -98,13 +203,16 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn health_answers_ok() {
+    async fn health_answers_ok_over_a_real_socket() {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
-        let storage = Storage::connect(&url).await.unwrap();
+        let state = AppState {
+            storage: Storage::connect(&url).await.unwrap(),
+            server_key: Arc::new(parcours_core::demo::demo_server_key()),
+        };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        tokio::spawn(async move { axum::serve(listener, router(storage)).await.unwrap() });
+        tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
         let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         stream
@@ -115,5 +223,16 @@ mod tests {
         stream.read_to_string(&mut response).await.unwrap();
         assert!(response.starts_with("HTTP/1.1 200"), "{response}");
         assert!(response.contains("\"status\":\"ok\""), "{response}");
+    }
+
+    #[test]
+    fn invitation_codes_look_right() {
+        let a = new_invitation_code();
+        assert_eq!(a.len(), 14);
+        assert_ne!(a, new_invitation_code());
+        assert_eq!(
+            invitation_hash(&a.to_lowercase().replace('-', " ")),
+            invitation_hash(&a)
+        );
     }
 }
