@@ -14,17 +14,26 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use parcours_core::crypto;
 use parcours_core::id::PersonId;
-use parcours_core::mandate::chain::{DeviceCertificate, ServerKey};
+use parcours_core::mandate::chain::{DeviceCertificate, KeyChain, KeyRevocation, ServerKey};
+use parcours_core::mandate::statement::SignedStatement;
+use parcours_core::mandate::verify::{Rejection, verify};
 use serde::{Deserialize, Serialize};
 
-use crate::storage::{DeviceRow, Storage, StorageError};
+use crate::storage::{DeviceRow, StatementRow, Storage, StorageError};
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
     pub storage: Storage,
     pub server_key: Arc<ServerKey>,
+    /// The server's public origin (`https://…`), bound into every challenge.
+    pub origin: String,
 }
+
+/// How long a challenge may be answered.
+pub const CHALLENGE_SECONDS: i64 = 120;
+/// How long a token lasts.
+pub const TOKEN_SECONDS: i64 = 15 * 60;
 
 /// A refused request: its status and a JSON body `{error, message}`.
 #[derive(Debug)]
@@ -75,6 +84,9 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/health", get(health))
         .route("/v1/enroll", post(enroll))
+        .route("/v1/auth/challenge", post(challenge))
+        .route("/v1/auth/token", post(token))
+        .route("/v1/mandates", get(mandates).post(post_statement))
         .layer(DefaultBodyLimit::max(16 * 1024))
         .with_state(state)
 }
@@ -174,4 +186,292 @@ async fn enroll(
         certificate,
         server_key: crypto::hex(&state.server_key.public_key()),
     }))
+}
+
+fn bad_json(
+    rejection: axum::extract::rejection::JsonRejection,
+    expected: &'static str,
+) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            "the request is too large",
+        )
+    } else {
+        ApiError::new(StatusCode::BAD_REQUEST, "bad_request", expected)
+    }
+}
+
+fn hex32(s: &str, what: &'static str) -> Result<[u8; 32], ApiError> {
+    crypto::unhex(s)
+        .and_then(|k| k.try_into().ok())
+        .ok_or(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            what,
+            "expected 32 bytes in hex",
+        ))
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ChallengeRequest {
+    pub device_key: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Challenge {
+    pub nonce: String,
+    pub expires_at: i64,
+    pub origin: String,
+}
+
+const UNKNOWN_DEVICE: ApiError = ApiError::new(
+    StatusCode::FORBIDDEN,
+    "device_refused",
+    "this device is not enrolled, or it was revoked",
+);
+
+async fn active_device(state: &AppState, key: &[u8; 32]) -> Result<DeviceRow, ApiError> {
+    match state.storage.device(key).await? {
+        Some(d) if d.revocation.is_none() => Ok(d),
+        _ => Err(UNKNOWN_DEVICE),
+    }
+}
+
+async fn challenge(
+    State(state): State<AppState>,
+    body: Result<Json<ChallengeRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Challenge>, ApiError> {
+    let Json(req) = body.map_err(|r| bad_json(r, "expected JSON {device_key}"))?;
+    let key = hex32(&req.device_key, "bad_device_key")?;
+    active_device(&state, &key).await?;
+    let nonce: [u8; 32] = crypto::random_bytes();
+    let expires_at = chrono::Utc::now().timestamp() + CHALLENGE_SECONDS;
+    state
+        .storage
+        .create_challenge(&nonce, &key, expires_at)
+        .await?;
+    Ok(Json(Challenge {
+        nonce: crypto::hex(&nonce),
+        expires_at,
+        origin: state.origin.clone(),
+    }))
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct TokenRequest {
+    pub device_key: String,
+    pub nonce: String,
+    /// Ed25519 signature of the challenge (`parcours_core::auth`), hex.
+    pub signature: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Token {
+    pub token: String,
+    pub expires_at: i64,
+}
+
+async fn token(
+    State(state): State<AppState>,
+    body: Result<Json<TokenRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<Token>, ApiError> {
+    let Json(req) =
+        body.map_err(|r| bad_json(r, "expected JSON {device_key, nonce, signature}"))?;
+    let key = hex32(&req.device_key, "bad_device_key")?;
+    let nonce = hex32(&req.nonce, "bad_nonce")?;
+    let signature = crypto::unhex(&req.signature).ok_or(ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "bad_signature",
+        "expected hex",
+    ))?;
+    let device = active_device(&state, &key).await?;
+    let now = chrono::Utc::now().timestamp();
+    let refused = ApiError::new(
+        StatusCode::FORBIDDEN,
+        "challenge_refused",
+        "this challenge is unknown, used, expired or not signed by this device",
+    );
+    let expires_at = state
+        .storage
+        .take_challenge(&nonce, &key, now)
+        .await?
+        .ok_or(refused)?;
+    if !parcours_core::auth::check_challenge(&key, &state.origin, &nonce, expires_at, &signature) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            "challenge_refused",
+            "this challenge is unknown, used, expired or not signed by this device",
+        ));
+    }
+    let token: [u8; 32] = crypto::random_bytes();
+    let hash = ring::digest::digest(&ring::digest::SHA256, &token);
+    let token_expires = now + TOKEN_SECONDS;
+    state
+        .storage
+        .create_token(hash.as_ref(), &device.person_id, &key, token_expires)
+        .await?;
+    Ok(Json(Token {
+        token: crypto::hex(&token),
+        expires_at: token_expires,
+    }))
+}
+
+/// The caller, from `Authorization: Bearer <token>`.
+pub struct Caller {
+    pub person_id: String,
+    pub device_key: Vec<u8>,
+}
+
+impl axum::extract::FromRequestParts<AppState> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let unauthenticated = ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "unauthenticated",
+            "a valid token is needed (sign a new challenge)",
+        );
+        let token = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .and_then(crypto::unhex)
+            .ok_or(unauthenticated)?;
+        let hash = ring::digest::digest(&ring::digest::SHA256, &token);
+        let (person_id, device_key) = state
+            .storage
+            .token_owner(hash.as_ref(), chrono::Utc::now().timestamp())
+            .await?
+            .ok_or(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "unauthenticated",
+                "a valid token is needed (sign a new challenge)",
+            ))?;
+        Ok(Caller {
+            person_id,
+            device_key,
+        })
+    }
+}
+
+/// The key chain of a person, as the server knows it.
+async fn key_chain(state: &AppState, person: &str) -> Result<KeyChain, ApiError> {
+    let devices = state.storage.devices(person).await?;
+    let mut chain = KeyChain {
+        server_key: state.server_key.public_key(),
+        certificates: Vec::new(),
+        revocations: Vec::new(),
+    };
+    for d in devices {
+        if let Ok(c) = serde_json::from_str::<DeviceCertificate>(&d.certificate) {
+            chain.certificates.push(c);
+        }
+        if let Some(r) = d
+            .revocation
+            .as_deref()
+            .and_then(|r| serde_json::from_str::<KeyRevocation>(r).ok())
+        {
+            chain.revocations.push(r);
+        }
+    }
+    Ok(chain)
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Mandates {
+    pub statements: Vec<SignedStatement>,
+    pub key_chain: KeyChain,
+}
+
+async fn stored_statements(
+    state: &AppState,
+    person: &str,
+) -> Result<Vec<SignedStatement>, ApiError> {
+    Ok(state
+        .storage
+        .statements(person)
+        .await?
+        .into_iter()
+        .map(|r| SignedStatement {
+            bytes: r.bytes,
+            signature: r.signature,
+        })
+        .collect())
+}
+
+/// The caller's mandate statements and key chain.
+async fn mandates(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Mandates>, ApiError> {
+    Ok(Json(Mandates {
+        statements: stored_statements(&state, &caller.person_id).await?,
+        key_chain: key_chain(&state, &caller.person_id).await?,
+    }))
+}
+
+/// Registers a grant or a revocation the caller signed. Accepted only if
+/// the verifier accepts it after the person's earlier statements; sending
+/// the same statement again is harmless.
+async fn post_statement(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: Result<Json<SignedStatement>, axum::extract::rejection::JsonRejection>,
+) -> Result<StatusCode, ApiError> {
+    let Json(statement) =
+        body.map_err(|r| bad_json(r, "expected JSON {bytes, signature} in hex"))?;
+    let mut all = stored_statements(&state, &caller.person_id).await?;
+    if all.contains(&statement) {
+        return Ok(StatusCode::OK);
+    }
+    all.push(statement.clone());
+    let person = PersonId::parse(caller.person_id.clone())
+        .map_err(|_| ApiError::new(StatusCode::FORBIDDEN, "forbidden", "bad person"))?;
+    let verdict = verify(
+        &person,
+        &key_chain(&state, &caller.person_id).await?,
+        &all,
+        chrono::Utc::now(),
+    );
+    if let Some(r) = verdict.rejected.iter().find(|r| r.index == all.len() - 1) {
+        let code = match r.reason {
+            Rejection::Replayed { .. } | Rejection::AlreadyRevoked => StatusCode::CONFLICT,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        let message: &'static str = match r.reason {
+            Rejection::WrongPrefix => "not a mandate statement",
+            Rejection::Malformed(_) => "malformed statement",
+            Rejection::UnknownKey => "signed by a key not enrolled for this person",
+            Rejection::Tampered => "the signature does not check",
+            Rejection::RevokedKey { .. } => "signed by a revoked key",
+            Rejection::BeforeKey { .. } => "a sequence number below the key's first",
+            Rejection::Replayed { .. } => "a sequence number already used",
+            Rejection::UnknownGrant => "the revocation names no known grant",
+            Rejection::AlreadyRevoked => "already revoked",
+        };
+        return Err(ApiError::new(code, "statement_refused", message));
+    }
+    let decoded = statement.decode().map_err(|_| {
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "statement_refused",
+            "malformed statement",
+        )
+    })?;
+    let row = StatementRow {
+        seq: decoded.seq() as i64,
+        hash: statement.hash().to_vec(),
+        bytes: statement.bytes,
+        signature: statement.signature,
+    };
+    state
+        .storage
+        .append_statement(&caller.person_id, &row, chrono::Utc::now().timestamp())
+        .await?;
+    Ok(StatusCode::CREATED)
 }

@@ -56,6 +56,10 @@ enum Command {
         /// invitation code DEMO-PARC-OURS.
         #[arg(long)]
         demo: bool,
+        /// The public origin clients reach this server at (bound into
+        /// challenges); default `http://` + the listening address.
+        #[arg(long)]
+        origin: Option<String>,
     },
     /// Administration with no person's data in it.
     #[command(subcommand)]
@@ -137,6 +141,7 @@ async fn main() -> std::io::Result<()> {
             listen,
             server_key_file,
             demo,
+            origin,
         } => {
             let key = if demo {
                 let person = parcours_core::demo::dossier(chrono::Utc::now())
@@ -169,6 +174,7 @@ async fn main() -> std::io::Result<()> {
             let state = AppState {
                 storage,
                 server_key: Arc::new(key),
+                origin: origin.unwrap_or_else(|| format!("http://{addr}")),
             };
             axum::serve(listener, router(state))
                 .with_graceful_shutdown(async {
@@ -209,6 +215,7 @@ mod tests {
         let state = AppState {
             storage: Storage::connect(&url).await.unwrap(),
             server_key: Arc::new(parcours_core::demo::demo_server_key()),
+            origin: "http://test".into(),
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();

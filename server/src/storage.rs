@@ -41,11 +41,18 @@ pub enum Backend {
 }
 
 /// Schema migrations, in order: (version, SQLite, PostgreSQL).
-const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    include_str!("../migrations/sqlite/0001_init.sql"),
-    include_str!("../migrations/postgres/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (
+        1,
+        include_str!("../migrations/sqlite/0001_init.sql"),
+        include_str!("../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        include_str!("../migrations/sqlite/0002_auth.sql"),
+        include_str!("../migrations/postgres/0002_auth.sql"),
+    ),
+];
 
 /// A device as registered: its certificate and, once revoked, its revocation (JSON).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +298,89 @@ impl Storage {
             .fetch_one(&self.pool)
             .await?;
         Ok(row.try_get::<Option<i64>, _>("m").unwrap_or(None))
+    }
+}
+
+impl Storage {
+    /// Records a challenge for a device key.
+    pub async fn create_challenge(
+        &self,
+        nonce: &[u8],
+        device_key: &[u8],
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO challenges (nonce, device_key, expires_at) VALUES ($1, $2, $3)")
+            .bind(nonce.to_vec())
+            .bind(device_key.to_vec())
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Uses a challenge once: its expiry if it was issued to this key, is
+    /// unused and has not expired.
+    pub async fn take_challenge(
+        &self,
+        nonce: &[u8],
+        device_key: &[u8],
+        now: i64,
+    ) -> Result<Option<i64>, StorageError> {
+        let row = sqlx::query(
+            "UPDATE challenges SET used_at = $1 WHERE nonce = $2 AND device_key = $3 AND used_at IS NULL AND expires_at > $1 RETURNING expires_at",
+        )
+        .bind(now)
+        .bind(nonce.to_vec())
+        .bind(device_key.to_vec())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| r.get::<i64, _>("expires_at")))
+    }
+
+    /// Stores a token (by its SHA-256) for a person's device.
+    pub async fn create_token(
+        &self,
+        token_hash: &[u8],
+        person_id: &str,
+        device_key: &[u8],
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO tokens (token_hash, person_id, device_key, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(token_hash.to_vec())
+            .bind(person_id)
+            .bind(device_key.to_vec())
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The person and device behind a token, if it has not expired and its
+    /// device key is not revoked (checked at every request: a revoked
+    /// phone's tokens stop at once).
+    pub async fn token_owner(
+        &self,
+        token_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<(String, Vec<u8>)>, StorageError> {
+        let row = sqlx::query(
+            "SELECT t.person_id AS person_id, t.device_key AS device_key FROM tokens t JOIN devices d ON d.device_key = t.device_key \
+             WHERE t.token_hash = $1 AND t.expires_at > $2 AND d.revocation IS NULL",
+        )
+        .bind(token_hash.to_vec())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| (r.get("person_id"), r.get("device_key"))))
+    }
+
+    /// One device by key.
+    pub async fn device(&self, device_key: &[u8]) -> Result<Option<DeviceRow>, StorageError> {
+        let row = sqlx::query("SELECT device_key, person_id, first_seq, certificate, revocation FROM devices WHERE device_key = $1")
+            .bind(device_key.to_vec())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(device_row).transpose()
     }
 }
 

@@ -17,6 +17,7 @@ async fn state(dir: &tempfile::TempDir) -> AppState {
     AppState {
         storage: Storage::connect(&url).await.unwrap(),
         server_key: Arc::new(ServerKey(DeviceKey::from_seed(&[0x5e; 32]))),
+        origin: "https://parcours.test".into(),
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod appointment;
 pub mod audit;
+pub mod auth;
 pub mod contact;
 pub mod crypto;
 pub mod demo;
