@@ -70,6 +70,127 @@ home-messages-unread =
        *[other] You have { $count } new messages.
     }
 
+## Menu, quick exit (on every screen)
+# The menu's words are short: five sit side by side on a small phone.
+
+page-title-screen = { $screen } – Parcours
+nav-label = Main menu
+nav-menu = Menu
+nav-home = Home
+nav-plan = Plan
+nav-contacts = Contacts
+nav-appointments = Appoint­ments
+nav-settings = Settings
+quick-exit = Quick exit
+
+# The page quick exit leaves on screen: nothing about Parcours on it.
+neutral-title = Weather
+neutral-text = The forecast is not available for now. Come back later.
+
+action-failed = That did not work. Nothing was changed. Try again.
+appointment-cancel-needs-confirmation = This appointment is compulsory. Before you cancel it, you must say that you understand the risk.
+
+## My plan
+
+plan-title = My plan
+plan-intro = Here are your goals. Under each goal are the steps to reach it.
+plan-progress-title = Where you are
+plan-progress =
+    { $done ->
+        [one] { $done } step
+       *[other] { $done } steps
+    } done out of { $total }.
+plan-empty = Your plan has no goal yet. You will make it with your referent.
+plan-in-my-words = In your words: “{ $words }”
+plan-no-step = This goal has no step yet.
+plan-steps-title = The steps
+plan-step-who = Who does it: { $who }
+plan-step-done-on = Done on { $date }.
+plan-step-proposed-hint = You suggested this step. Your referent still has to accept it.
+plan-mark-done = I have done this step
+plan-confirm-done = Have you done this step?
+plan-confirm-done-yes = Yes, it is done
+plan-confirm-done-no = No, not yet
+plan-done-saved = Well done! The step is marked as done.
+
+## My contacts
+
+contacts-title = My contacts
+contacts-intro = Who does what for you. Tap a button to call, write or find the address.
+contacts-referent-title = Your referent
+contacts-no-referent = You do not have a referent yet.
+contacts-partners-title = The other services that help you
+contact-hours = Opening hours
+contact-hours-line = Opening hours: { $hours }
+contact-address = Address
+contact-phone = Phone
+contact-email = E-mail
+contact-call = Call
+contact-call-name = Call { $name }
+contact-sms = Send a text message
+contact-sms-name = Send a text message to { $name }
+contact-write = Write an e-mail
+contact-write-name = Write an e-mail to { $name }
+contact-map = Show on a map
+contact-map-name = Show on a map the address of { $name }
+contact-save = Add to my contacts
+contact-save-name = Add to my contacts: { $name }
+
+## My appointments
+
+appointments-title = My appointments
+appointments-upcoming-title = Your coming appointments
+appointments-upcoming-none = You have no coming appointment.
+appointments-past-title = Your past appointments
+appointments-past-none = You have had no appointment yet.
+appointment-until = Until { $time }.
+appointment-bring = What to bring
+appointment-bring-documents = Papers from your safe to show
+appointment-confirm = I confirm: I will come
+appointment-confirmed-saved = Noted: you confirmed this appointment.
+appointment-new-date = Ask for another date
+appointment-new-date-saved = Noted: you want another date. Tell the person you meet as well.
+appointment-cancel = Cancel this appointment
+appointment-cancel-question = Do you want to cancel this appointment?
+appointment-cancel-yes = Yes, I cancel
+appointment-cancel-no = No, I keep this appointment
+appointment-cancel-warning-title = Careful: this appointment is compulsory.
+appointment-cancel-warning = If you do not go, your benefits can be stopped.
+appointment-cancel-advice = If you cannot come, ask for another date instead. You can also call the person you meet.
+appointment-cancel-anyway = I still want to cancel
+appointment-cancel-final-question = Last question: do you really cancel this compulsory appointment? Your benefits can be stopped.
+appointment-cancel-final-yes = Yes, I cancel this appointment
+appointment-cancelled-saved = The appointment is cancelled. Tell the person you meet as well.
+appointment-calendar = Add to my calendar
+appointment-calendar-name = Add to my calendar: appointment on { $date }
+appointment-calendar-private-hint = In your calendar, this appointment is only called “Appointment”. The address is written.
+# In the calendar file of an appointment.
+ics-summary-private = Appointment
+ics-bring = To bring: { $list }
+ics-file-name = appointment
+
+## Settings
+
+settings-title = Settings
+settings-saved = Saved.
+settings-language = Language
+# Each language is named in itself, the same in every language.
+language-name-fr = Français
+language-name-en = English
+settings-text-size = Text size
+settings-text-100 = Normal (100%)
+settings-text-150 = Large (150%)
+settings-text-200 = Very large (200%)
+settings-contrast = Colours
+settings-contrast-high = Strong contrast (black on white)
+settings-exit-title = Quick exit
+settings-exit-text = Someone is coming? Tap “Quick exit”. Parcours hides at once. A weather page shows instead. This button is also at the top of every screen.
+settings-about-title = About Parcours
+settings-about-text = Parcours helps you follow your path with your referent: your plan, your contacts, your appointments.
+settings-about-data = Your information stays on this phone, in a protected safe. Nobody sees it without your consent.
+settings-about-version = Version { $version }
+settings-about-license = Parcours is free software (AGPL licence).
+
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.

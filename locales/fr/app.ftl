@@ -70,6 +70,127 @@ home-messages-unread =
        *[other] Vous avez { $count } nouveaux messages.
     }
 
+## Menu, quick exit (on every screen)
+# The menu's words are short: five sit side by side on a small phone.
+
+page-title-screen = { $screen } – Parcours
+nav-label = Menu principal
+nav-menu = Menu
+nav-home = Accueil
+nav-plan = Plan
+nav-contacts = Contacts
+nav-appointments = Rendez-vous
+nav-settings = Réglages
+quick-exit = Quitter vite
+
+# The page quick exit leaves on screen: nothing about Parcours on it.
+neutral-title = Météo
+neutral-text = Les prévisions ne sont pas disponibles pour le moment. Revenez plus tard.
+
+action-failed = Cela n'a pas marché. Rien n'a été changé. Réessayez.
+appointment-cancel-needs-confirmation = Ce rendez-vous est obligatoire. Avant de l'annuler, vous devez dire que vous avez compris le risque.
+
+## My plan
+
+plan-title = Mon plan
+plan-intro = Voici vos objectifs. Sous chaque objectif, il y a les étapes pour y arriver.
+plan-progress-title = Où vous en êtes
+plan-progress =
+    { $done ->
+        [one] { $done } étape faite
+       *[other] { $done } étapes faites
+    } sur { $total }.
+plan-empty = Votre plan n'a pas encore d'objectif. Vous allez le faire avec votre référente ou votre référent.
+plan-in-my-words = Vos mots : « { $words } »
+plan-no-step = Cet objectif n'a pas encore d'étape.
+plan-steps-title = Les étapes
+plan-step-who = Qui le fait : { $who }
+plan-step-done-on = Fait le { $date }.
+plan-step-proposed-hint = Vous avez proposé cette étape. Votre référente ou votre référent doit encore l'accepter.
+plan-mark-done = J'ai fait cette étape
+plan-confirm-done = Vous avez fait cette étape ?
+plan-confirm-done-yes = Oui, c'est fait
+plan-confirm-done-no = Non, pas encore
+plan-done-saved = Bravo ! L'étape est notée comme faite.
+
+## My contacts
+
+contacts-title = Mes contacts
+contacts-intro = Qui fait quoi pour vous. Touchez un bouton pour appeler, écrire ou trouver l'adresse.
+contacts-referent-title = Votre référente ou votre référent
+contacts-no-referent = Vous n'avez pas encore de référente ou de référent.
+contacts-partners-title = Les autres services qui vous aident
+contact-hours = Horaires
+contact-hours-line = Horaires : { $hours }
+contact-address = Adresse
+contact-phone = Téléphone
+contact-email = E-mail
+contact-call = Appeler
+contact-call-name = Appeler { $name }
+contact-sms = Envoyer un SMS
+contact-sms-name = Envoyer un SMS à { $name }
+contact-write = Écrire un e-mail
+contact-write-name = Écrire un e-mail à { $name }
+contact-map = Voir sur la carte
+contact-map-name = Voir sur la carte l'adresse de { $name }
+contact-save = Ajouter à mes contacts
+contact-save-name = Ajouter à mes contacts : { $name }
+
+## My appointments
+
+appointments-title = Mes rendez-vous
+appointments-upcoming-title = Vos rendez-vous à venir
+appointments-upcoming-none = Vous n'avez pas de rendez-vous à venir.
+appointments-past-title = Vos rendez-vous passés
+appointments-past-none = Vous n'avez pas encore eu de rendez-vous.
+appointment-until = Jusqu'à { $time }.
+appointment-bring = À apporter
+appointment-bring-documents = Papiers de votre coffre-fort à montrer
+appointment-confirm = Je confirme : je viendrai
+appointment-confirmed-saved = C'est noté : vous avez confirmé ce rendez-vous.
+appointment-new-date = Demander une autre date
+appointment-new-date-saved = C'est noté : vous voulez une autre date. Prévenez aussi la personne du rendez-vous.
+appointment-cancel = Annuler ce rendez-vous
+appointment-cancel-question = Vous voulez annuler ce rendez-vous ?
+appointment-cancel-yes = Oui, j'annule
+appointment-cancel-no = Non, je garde ce rendez-vous
+appointment-cancel-warning-title = Attention : ce rendez-vous est obligatoire.
+appointment-cancel-warning = Si vous n'y allez pas, vos aides peuvent être arrêtées.
+appointment-cancel-advice = Si vous ne pouvez pas venir, demandez plutôt une autre date. Vous pouvez aussi appeler la personne du rendez-vous.
+appointment-cancel-anyway = Je veux quand même annuler
+appointment-cancel-final-question = Dernière question : vous annulez vraiment ce rendez-vous obligatoire ? Vos aides peuvent être arrêtées.
+appointment-cancel-final-yes = Oui, j'annule ce rendez-vous
+appointment-cancelled-saved = Le rendez-vous est annulé. Prévenez aussi la personne du rendez-vous.
+appointment-calendar = Ajouter à mon agenda
+appointment-calendar-name = Ajouter à mon agenda : rendez-vous du { $date }
+appointment-calendar-private-hint = Dans votre agenda, ce rendez-vous s'appelle seulement « Rendez-vous ». L'adresse est écrite.
+# In the calendar file of an appointment.
+ics-summary-private = Rendez-vous
+ics-bring = À apporter : { $list }
+ics-file-name = rendez-vous
+
+## Settings
+
+settings-title = Réglages
+settings-saved = C'est enregistré.
+settings-language = Langue
+# Each language is named in itself, the same in every language.
+language-name-fr = Français
+language-name-en = English
+settings-text-size = Taille du texte
+settings-text-100 = Normal (100 %)
+settings-text-150 = Grand (150 %)
+settings-text-200 = Très grand (200 %)
+settings-contrast = Couleurs
+settings-contrast-high = Contraste fort (noir sur blanc)
+settings-exit-title = Quitter vite
+settings-exit-text = Quelqu'un arrive ? Touchez « Quitter vite ». Parcours se cache tout de suite. Une page de météo s'affiche à la place. Ce bouton est aussi en haut de chaque écran.
+settings-about-title = À propos de Parcours
+settings-about-text = Parcours vous aide à suivre votre parcours avec votre référente ou votre référent : votre plan, vos contacts, vos rendez-vous.
+settings-about-data = Vos informations restent sur ce téléphone, dans un coffre protégé. Personne ne les voit sans votre accord.
+settings-about-version = Version { $version }
+settings-about-license = Parcours est un logiciel libre (licence AGPL).
+
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.

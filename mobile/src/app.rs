@@ -1,8 +1,11 @@
 //! The app shell: the root component, what it needs from its edge (the
-//! language, the clock, the data) and which screen it shows.
+//! language, the clock, the data), which screen it shows, and the one
+//! place where what the person changes is applied and saved.
 //!
 //! The shell is the only place that reads the clock ([`Clock::System`]);
 //! screens get a [`Moment`]. Tests and screenshots use [`Clock::Fixed`].
+//! The dossier lives in [`AppData`] (the encrypted store); the shell keeps
+//! the last saved snapshot in a signal and hands it to the screens.
 
 use std::ops::Deref;
 use std::sync::Arc;
@@ -11,12 +14,12 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use dioxus::prelude::*;
 use parcours_core::demo;
-use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
 
-use crate::components::{AppHeader, EmergencyNumbers};
+use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
-use crate::screens::{Home, Screen};
+use crate::screens::{Appointments, Contacts, Home, Neutral, Plan, Screen, Settings};
+use crate::state::{Action, ActionError, AppData};
 
 /// Read-only data shared through props: cheap to clone, compared by identity
 /// (a change means a new value, so two props are equal only if they are the
@@ -81,38 +84,78 @@ impl Clock {
 /// Everything the app needs from its edge (a binary, a test).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppConfig {
+    /// The language at start (the person's saved choice, usually).
     pub lang: Lang,
     pub clock: Clock,
     /// The person's time zone: dates are judged and shown in it.
     pub time_zone: Tz,
-    pub dossier: Shared<Dossier>,
+    /// The person's data; changes are saved through it.
+    pub data: AppData,
     /// Forces the high-contrast theme; otherwise the person's setting decides.
     pub high_contrast: bool,
+    /// The screen shown first.
+    pub screen: Screen,
+    /// Where quick exit sends the page (a neutral page of the host, which
+    /// replaces the app in the history). Without one, the app shows its own
+    /// neutral page.
+    pub exit_url: Option<String>,
 }
 
 impl AppConfig {
-    /// The demo dossier, anchored at the clock's current time (tests and
-    /// component previews; the binaries read it from the encrypted store).
+    /// The demo dossier in memory, anchored at the clock's current time
+    /// (tests and component previews; the binaries read it from the
+    /// encrypted store).
     pub fn demo(lang: Lang, clock: Clock) -> Self {
-        Self::with_dossier(lang, clock, Shared::new(demo::dossier(clock.now())))
+        Self::with_data(lang, clock, AppData::in_memory(demo::dossier(clock.now())))
     }
 
-    /// A dossier read from the store, in the person's time zone.
-    pub fn with_dossier(lang: Lang, clock: Clock, dossier: Shared<Dossier>) -> Self {
+    /// The data of a safe (or memory), in the person's time zone.
+    pub fn with_data(lang: Lang, clock: Clock, data: AppData) -> Self {
         Self {
             lang,
             clock,
             time_zone: demo::TIME_ZONE,
-            dossier,
+            data,
             high_contrast: false,
+            screen: Screen::Home,
+            exit_url: None,
         }
     }
+}
+
+/// The CSS class of a text size in percent.
+pub fn text_size_class(percent: u16) -> &'static str {
+    match percent {
+        0..=124 => "text-100",
+        125..=174 => "text-150",
+        _ => "text-200",
+    }
+}
+
+/// `text` as a JavaScript string literal.
+pub fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The root component.
 #[component]
 pub fn App(config: AppConfig) -> Element {
-    let i18n = use_context_provider(|| I18n::new(config.lang));
+    let mut i18n = use_context_provider(|| Signal::new(I18n::new(config.lang)));
+    let focus = use_context_provider(FocusRequest::new);
     let clock = config.clock;
     let mut now = use_signal(|| clock.now());
     use_future(move || async move {
@@ -123,21 +166,97 @@ pub fn App(config: AppConfig) -> Element {
             }
         }
     });
-    let screen = use_signal(Screen::default);
+    let mut screen = use_signal(|| config.screen);
+    let data = config.data.clone();
+    let mut dossier = use_signal(|| data.dossier());
+    let mut exited = use_signal(|| false);
+
+    // Every change goes through the core's rule and the store, then the
+    // screens get the dossier as read back.
+    let on_action = use_callback(move |action: Action| -> Result<(), ActionError> {
+        let next = data.apply(&action, clock.now())?;
+        dossier.set(next);
+        if let Action::SetLanguage(lang) = action {
+            i18n.set(I18n::new(lang));
+        }
+        Ok(())
+    });
+
+    let exit_url = config.exit_url.clone();
+    use_context_provider(|| {
+        QuickExit(Callback::new(move |()| {
+            exited.set(true);
+            if let Some(url) = &exit_url {
+                document::eval(&format!("window.location.replace({})", js_string(url)));
+            }
+        }))
+    });
+
+    // The page's language and title follow the app's language and screen.
+    use_effect(move || {
+        let i18n = i18n.read();
+        let title = if exited() {
+            i18n.t("neutral-title")
+        } else {
+            let screen = i18n.t(screen().title_id());
+            i18n.t_args("page-title-screen", &[("screen", screen.into())])
+        };
+        document::eval(&format!(
+            "document.documentElement.lang = {}; document.documentElement.dir = {}; document.title = {};",
+            js_string(i18n.lang().code()),
+            js_string(i18n.dir()),
+            js_string(&title),
+        ));
+    });
+
+    let i18n = i18n.read().clone();
+    if exited() {
+        return rsx! {
+            Neutral {}
+        };
+    }
     let moment = Moment::new(now(), config.time_zone);
-    let high_contrast = config.high_contrast || config.dossier.person.accessibility.high_contrast;
+    let current = dossier();
+    let accessibility = &current.person.accessibility;
+    let high_contrast = config.high_contrast || accessibility.high_contrast;
     let theme = if high_contrast {
-        "app theme-contrast"
+        "theme-contrast"
     } else {
-        "app theme-normal"
+        "theme-normal"
+    };
+    let size = text_size_class(accessibility.text_scale());
+    // The new screen's title takes the focus when it appears (or at once,
+    // when the person picks the screen they are on).
+    let on_select = move |to: Screen| {
+        document::eval("window.scrollTo(0, 0);");
+        if to == *screen.peek() {
+            let id = js_string(to.heading_id());
+            document::eval(&format!("document.getElementById({id})?.focus();"));
+        } else {
+            focus.request(to.heading_id());
+            screen.set(to);
+        }
     };
     rsx! {
-        div { class: theme, lang: i18n.lang().code(), dir: i18n.dir(),
+        div { class: "app {theme} {size}", lang: i18n.lang().code(), dir: i18n.dir(),
             AppHeader {}
+            NavBar { current: screen(), on_select }
             main { id: "content",
                 match screen() {
                     Screen::Home => rsx! {
-                        Home { dossier: config.dossier.clone(), moment }
+                        Home { dossier: current.clone(), moment }
+                    },
+                    Screen::Plan => rsx! {
+                        Plan { dossier: current.clone(), moment, on_action }
+                    },
+                    Screen::Contacts => rsx! {
+                        Contacts { dossier: current.clone() }
+                    },
+                    Screen::Appointments => rsx! {
+                        Appointments { dossier: current.clone(), moment, on_action }
+                    },
+                    Screen::Settings => rsx! {
+                        Settings { dossier: current.clone(), on_action }
                     },
                 }
             }

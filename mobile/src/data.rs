@@ -1,6 +1,6 @@
 //! The app's data, at its edge: opens the person's safe (the encrypted
-//! store) with the platform keystore, and loads the dossier from it. The
-//! preview fills a new safe with the demo dossier.
+//! store) with the platform keystore, and hands it to the app as
+//! [`AppData`]. The preview fills a new safe with the demo dossier.
 //!
 //! Must never: keep the dossier anywhere but the encrypted store.
 
@@ -8,10 +8,11 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use parcours_core::demo;
-use parcours_core::dossier::Dossier;
 use parcours_core::keystore::Keystore;
 use parcours_core::safe::key_file::KdfParams;
 use parcours_core::safe::{KEY_FILE, Safe, SafeError};
+
+use crate::state::AppData;
 
 /// The platform keystore for `profile`. On Linux the process joins a
 /// session keyring first (headless machines have none). Where no keystore
@@ -29,12 +30,12 @@ pub fn keystore(profile: &str) -> (Keystore, bool) {
 }
 
 /// Opens the safe in `dir`, or makes one holding the demo dossier anchored
-/// at `now`, and returns the dossier read back from the encrypted store.
+/// at `now`, and returns its data, read back from the encrypted store.
 pub fn open_or_create_demo(
     dir: &Path,
     keystore: Keystore,
     now: DateTime<Utc>,
-) -> Result<Dossier, SafeError> {
+) -> Result<AppData, SafeError> {
     let mut safe = if dir.join(KEY_FILE).exists() {
         Safe::open(dir, keystore)?
     } else {
@@ -42,13 +43,10 @@ pub fn open_or_create_demo(
         // a demo safe is thrown away with its folder.
         Safe::init(dir, keystore, KdfParams::DEFAULT, now)?.0
     };
-    if let Some(dossier) = safe.store().load_dossier()? {
-        return Ok(dossier);
+    if safe.store().load_dossier()?.is_none() {
+        safe.store_mut().save_dossier(&demo::dossier(now), now)?;
     }
-    safe.store_mut().save_dossier(&demo::dossier(now), now)?;
-    safe.store()
-        .load_dossier()?
-        .ok_or(SafeError::Io("the dossier was not saved".into()))
+    AppData::from_safe(safe)?.ok_or(SafeError::Io("the dossier was not saved".into()))
 }
 
 #[cfg(test)]
@@ -62,10 +60,13 @@ mod tests {
         let ks = Keystore::mock("data");
         let now = demo::fixed_now();
         let first = open_or_create_demo(&dir, ks.clone(), now).unwrap();
-        assert_eq!(first, demo::dossier(now));
+        assert!(first.is_saved());
+        assert_eq!(*first.dossier(), demo::dossier(now));
+        drop(first);
         // Opened again, it is read from the store, not made anew.
         let again = open_or_create_demo(&dir, ks, now + chrono::Duration::days(3)).unwrap();
-        assert_eq!(again, first);
+        assert_eq!(*again.dossier(), demo::dossier(now));
+        drop(again);
         // And it is not readable without the key.
         assert!(open_or_create_demo(&dir, Keystore::mock("other"), now).is_err());
         std::fs::remove_dir_all(&dir).unwrap();

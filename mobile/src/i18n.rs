@@ -2,7 +2,7 @@
 //! screens share (dates relative to "this year", lists of names).
 //!
 //! Every visible word goes through here: components call [`use_i18n`] and
-//! then `t` / `t_args`. Must never: hold a user-visible sentence in Rust.
+//! then `t` / `t_args`; the language can change while the app runs. Must never: hold a user-visible sentence in Rust.
 
 use std::ops::Deref;
 use std::sync::Arc;
@@ -49,9 +49,11 @@ impl PartialEq for I18n {
     }
 }
 
-/// The language of the app, provided by the app shell.
+/// The language of the app, provided by the app shell as a signal: a
+/// component that reads it is drawn again when the person picks another
+/// language in the settings.
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>()
+    use_context::<Signal<I18n>>().read().clone()
 }
 
 /// The time everything on screen is judged against, and the person's time

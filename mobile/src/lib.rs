@@ -3,11 +3,15 @@
 //! (`parcours-desktop`) and later the phone builds.
 //!
 //! - [`app`]: the shell ([`app::App`]), its inputs ([`app::AppConfig`]) and the clock.
-//! - [`screens`]: one module per screen (Home, "What's next", for now).
-//! - [`components`]: pictograms, badges, header, emergency numbers.
+//! - [`screens`]: one module per screen (Home, My plan, My contacts, My
+//!   appointments, Settings, and the neutral page of quick exit).
+//! - [`components`]: pictograms, badges, header, menu, quick exit, emergency numbers.
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].
-//! - [`data`]: opens the encrypted safe and loads the dossier.
+//! - [`state`]: the person's data ([`state::AppData`]) and what they can
+//!   change ([`state::Action`]), saved through the encrypted store.
+//! - [`exports`]: calendar (.ics) and contact (.vcf) files.
+//! - [`data`]: opens the encrypted safe at the edge.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
 //! - [`preview`]: the LiveView server of `parcours-preview`.
 
@@ -16,9 +20,12 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod exports;
 pub mod i18n;
 pub mod page;
 pub mod preview;
 pub mod screens;
+pub mod state;
 
 pub use app::{App, AppConfig, Clock, Shared};
+pub use state::{Action, ActionError, AppData};

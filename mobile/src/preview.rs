@@ -1,5 +1,6 @@
-//! The LiveView server behind `parcours-preview`: our own page at `/` and
-//! the app over a websocket at [`WS_PATH`].
+//! The LiveView server behind `parcours-preview`: our own page at `/`, the
+//! app over a websocket at [`WS_PATH`], and the neutral page quick exit
+//! goes to ([`NEUTRAL_PATH`]).
 //!
 //! The preview shows decrypted personal data, so access is guarded:
 //! - on a loopback address, only requests whose `Host` is a loopback name
@@ -7,7 +8,10 @@
 //! - on any other address, every request (page and websocket) must carry
 //!   the one-time token printed at start (`?token=…`), else 403;
 //! - a websocket whose `Origin` is not the page's own host is refused, so
-//!   another web site open in the same browser cannot read the app.
+//!   another web site open in the same browser cannot read the app;
+//! - the neutral page holds nothing of the person (no data, no script), so
+//!   it is served to anyone: quick exit must never land on "Forbidden", nor
+//!   leave the token in the address bar.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -23,12 +27,15 @@ use dioxus::prelude::VirtualDom;
 use dioxus_liveview::{LiveViewPool, axum_socket, interpreter_glue};
 use parcours_core::i18n::Lang;
 
-use crate::app::{App, AppConfig, AppProps, Clock, Shared};
-use crate::page::html_page;
-use parcours_core::dossier::Dossier;
+use crate::app::{App, AppConfig, AppProps, Clock};
+use crate::page::{html_page, neutral_page};
+use crate::state::AppData;
 
 /// The websocket route of the app.
 pub const WS_PATH: &str = "/ws";
+
+/// The neutral page quick exit goes to.
+pub const NEUTRAL_PATH: &str = "/meteo";
 
 /// Who may use the preview.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,10 +120,16 @@ fn same_origin(headers: &HeaderMap) -> bool {
 /// What the preview shows.
 #[derive(Debug, Clone)]
 pub struct PreviewConfig {
-    pub lang: Lang,
     pub clock: Clock,
-    /// The dossier, as read from the encrypted store at start.
-    pub dossier: Shared<Dossier>,
+    /// The person's data (every tab shares it; the language is theirs).
+    pub data: AppData,
+}
+
+impl PreviewConfig {
+    /// The person's language, as last saved.
+    fn lang(&self) -> Lang {
+        self.data.dossier().person.language
+    }
 }
 
 struct PreviewState {
@@ -136,6 +149,9 @@ pub fn router(config: PreviewConfig, access: Access) -> Router {
         .route("/", get(page))
         .route(WS_PATH, get(websocket))
         .layer(middleware::from_fn_with_state(state.clone(), guard))
+        // Outside the guard: no data on it (see the module's notes).
+        .route(NEUTRAL_PATH, get(neutral))
+        .layer(middleware::from_fn(private_headers))
         .with_state(state)
 }
 
@@ -150,6 +166,11 @@ async fn guard(State(state): State<Arc<PreviewState>>, request: Request, next: N
     if request.uri().path() == WS_PATH && !same_origin(request.headers()) {
         return (StatusCode::FORBIDDEN, "Forbidden\n").into_response();
     }
+    next.run(request).await
+}
+
+/// Never cached, never framed, no referrer: on every response.
+async fn private_headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -170,21 +191,25 @@ async fn page(State(state): State<Arc<PreviewState>>) -> Html<String> {
         Some(token) => format!("{WS_PATH}?token={token}"),
         None => WS_PATH.to_owned(),
     };
-    Html(html_page(state.config.lang, &interpreter_glue(&ws)))
+    Html(html_page(state.config.lang(), &interpreter_glue(&ws)))
+}
+
+async fn neutral(State(state): State<Arc<PreviewState>>) -> Html<String> {
+    Html(neutral_page(state.config.lang()))
 }
 
 async fn websocket(State(state): State<Arc<PreviewState>>, ws: WebSocketUpgrade) -> Response {
     ws.on_upgrade(move |socket| async move {
-        let PreviewConfig {
-            lang,
-            clock,
-            dossier,
-        } = state.config.clone();
+        let lang = state.config.lang();
+        let PreviewConfig { clock, data } = state.config.clone();
         let make_app = move || {
             VirtualDom::new_with_props(
                 App,
                 AppProps {
-                    config: AppConfig::with_dossier(lang, clock, dossier.clone()),
+                    config: AppConfig {
+                        exit_url: Some(NEUTRAL_PATH.to_owned()),
+                        ..AppConfig::with_data(lang, clock, data.clone())
+                    },
                 },
             )
         };

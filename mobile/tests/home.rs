@@ -8,7 +8,7 @@ use common::{missing_markers, plain, render, render_demo, visible_text};
 use parcours_core::demo::{self, fixed_now};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
-use parcours_mobile::{AppConfig, Clock, Shared};
+use parcours_mobile::{AppConfig, AppData, Clock};
 
 #[test]
 fn home_in_french_shows_what_is_next() {
@@ -109,7 +109,7 @@ fn a_private_appointment_shows_no_purpose() {
     // Six days on, the next appointment is the private one.
     let now = fixed_now() + Duration::days(6);
     let config = AppConfig {
-        dossier: Shared::new(demo::dossier(fixed_now())),
+        data: AppData::in_memory(demo::dossier(fixed_now())),
         ..AppConfig::demo(Lang::Fr, Clock::Fixed(now))
     };
     let text = plain(&visible_text(&render(config)));
@@ -123,7 +123,7 @@ fn a_private_appointment_shows_no_purpose() {
 fn expired_documents_are_said_in_words() {
     let now = fixed_now() + Duration::days(70);
     let config = AppConfig {
-        dossier: Shared::new(demo::dossier(fixed_now())),
+        data: AppData::in_memory(demo::dossier(fixed_now())),
         ..AppConfig::demo(Lang::Fr, Clock::Fixed(now))
     };
     let text = plain(&visible_text(&render(config)));
@@ -140,7 +140,7 @@ fn an_empty_dossier_says_so() {
     dossier.mandate_statements.clear();
     dossier.messages.clear();
     let config = AppConfig {
-        dossier: Shared::new(dossier),
+        data: AppData::in_memory(dossier),
         ..AppConfig::demo(Lang::Fr, Clock::Fixed(fixed_now()))
     };
     let html = render(config);
@@ -155,7 +155,7 @@ fn the_person_high_contrast_setting_picks_the_theme() {
     let mut dossier = demo::dossier(fixed_now());
     dossier.person.accessibility.high_contrast = true;
     let config = AppConfig {
-        dossier: Shared::new(dossier),
+        data: AppData::in_memory(dossier),
         ..AppConfig::demo(Lang::Fr, Clock::Fixed(fixed_now()))
     };
     assert!(render(config).contains("theme-contrast"));
@@ -167,7 +167,7 @@ fn no_message_is_missing_whatever_the_day() {
         for days in [0, 1, 2, 4, 6, 21, 70, 400] {
             let now = fixed_now() + Duration::days(days);
             let config = AppConfig {
-                dossier: Shared::new(demo::dossier(fixed_now())),
+                data: AppData::in_memory(demo::dossier(fixed_now())),
                 ..AppConfig::demo(lang, Clock::Fixed(now))
             };
             let html = render(config);
@@ -180,7 +180,7 @@ fn no_message_is_missing_whatever_the_day() {
         empty.steps.clear();
         empty.appointments.clear();
         let html = render(AppConfig {
-            dossier: Shared::new(empty),
+            data: AppData::in_memory(empty),
             ..AppConfig::demo(lang, Clock::Fixed(fixed_now()))
         });
         assert!(missing_markers(&html).is_empty(), "{lang}: {html}");

@@ -6,16 +6,14 @@ use std::net::SocketAddr;
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode, header};
 use parcours_core::demo::fixed_now;
-use parcours_core::i18n::Lang;
 use parcours_mobile::preview::{Access, PreviewConfig, router};
-use parcours_mobile::{Clock, Shared};
+use parcours_mobile::{AppData, Clock};
 use tower::ServiceExt;
 
 fn config() -> PreviewConfig {
     PreviewConfig {
-        lang: Lang::Fr,
         clock: Clock::Fixed(fixed_now()),
-        dossier: Shared::new(parcours_core::demo::dossier(fixed_now())),
+        data: AppData::in_memory(parcours_core::demo::dossier(fixed_now())),
     }
 }
 
@@ -138,4 +136,19 @@ async fn pages_are_not_cached_nor_framed() {
     assert_eq!(h[header::CACHE_CONTROL], "no-store");
     assert_eq!(h[header::REFERRER_POLICY], "no-referrer");
     assert_eq!(h[header::X_FRAME_OPTIONS], "DENY");
+}
+
+#[tokio::test]
+async fn the_neutral_page_of_quick_exit_needs_no_token_and_shows_nothing_personal() {
+    let access = Access::Token("0123456789abcdef0123456789abcdef".to_owned());
+    let (status, body) = get(&access, "/meteo", &[("host", "192.168.1.20:8080")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("<title>Météo</title>"), "{body}");
+    assert!(body.contains(r#"<html lang="fr""#));
+    for secret in ["Nadia", "Parcours", "parcours", "<script", "/ws", "token"] {
+        assert!(!body.contains(secret), "{secret} in {body}");
+    }
+    // The app's routes still need the token.
+    let (status, _) = get(&access, "/", &[("host", "192.168.1.20:8080")]).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
 }

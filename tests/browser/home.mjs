@@ -11,149 +11,27 @@
 // CHROMIUM (default /usr/bin/chromium).
 // Prints one line per check and ends with "N passed, M failed"; exits 1 on failure.
 
-import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..', '..');
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
-
-const previewBin = process.env.PREVIEW_BIN || join(root, 'target', 'debug', 'parcours-preview');
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const NOW = '2026-03-02T08:00:00Z';
-const MIN_TARGET = 44;
-const shotsDir = join(root, 'target', 'screenshots');
-const docsShots = join(root, 'docs', 'screenshots');
-
-let passed = 0;
-let failed = 0;
-function check(name, ok, detail) {
-  if (ok) {
-    passed += 1;
-    console.log(`ok   ${name}`);
-  } else {
-    failed += 1;
-    console.log(`FAIL ${name}`);
-    if (detail) console.log(String(detail).replace(/^/gm, '     '));
-  }
-}
-
-/** Starts the preview; resolves with its process and URL. */
-function startPreview(lang) {
-  return new Promise((resolvePromise, reject) => {
-    const args = ['--listen', '127.0.0.1:0', '--now', NOW, '--lang', lang];
-    const child = spawn(previewBin, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`${previewBin} printed no "Listening on" line in 20 s`));
-    }, 20000);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${previewBin} exited early with ${code}`));
-    });
-    const lines = createInterface({ input: child.stdout });
-    lines.on('line', (line) => {
-      const m = /^Listening on (http:\/\/\S+)$/.exec(line);
-      if (m) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        resolvePromise({ child, url: m[1] });
-      }
-    });
-  });
-}
-
-function stopPreview(child) {
-  return new Promise((resolvePromise) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
-    child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
-  });
-}
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  check,
+  countTargets,
+  docsShots,
+  finish,
+  formatAxe,
+  launchBrowser,
+  overflow,
+  runAxe,
+  shotsDir,
+  smallTargets,
+  startPreview,
+  stopPreview,
+  MIN_TARGET,
+} from './lib.mjs';
 
 async function waitForHome(page) {
   await page.waitForSelector('h1#home-title', { timeout: 15000 });
   await page.waitForSelector('#emergency a[href="tel:115"]', { timeout: 15000 });
-}
-
-async function runAxe(page) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: axePath });
-  }
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      resultTypes: ['violations', 'incomplete'],
-    });
-    const brief = (items) =>
-      items.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({
-          target: n.target.join(' '),
-          summary: (n.failureSummary || '').split('\n').slice(0, 3).join(' '),
-        })),
-      }));
-    return { violations: brief(r.violations), incomplete: brief(r.incomplete) };
-  });
-}
-
-function formatAxe(items) {
-  return items
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `  - ${n.target}${n.summary ? `: ${n.summary}` : ''}`).join('\n'),
-    )
-    .join('\n');
-}
-
-/** Links and buttons smaller than the minimum touch target. */
-async function smallTargets(page) {
-  return page.evaluate((min) => {
-    const out = [];
-    for (const el of document.querySelectorAll('a[href], button, [role="button"], input, select, textarea')) {
-      const r = el.getBoundingClientRect();
-      if (r.width < min - 0.5 || r.height < min - 0.5) {
-        out.push(`${el.tagName.toLowerCase()} "${(el.textContent || '').trim().slice(0, 40)}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
-      }
-    }
-    return out;
-  }, MIN_TARGET);
-}
-
-async function countTargets(page) {
-  return page.evaluate(() => document.querySelectorAll('a[href], button, [role="button"]').length);
-}
-
-/** Elements sticking out sideways, and the page's own overflow. */
-async function overflow(page) {
-  return page.evaluate(() => {
-    const docWidth = document.documentElement.clientWidth;
-    const out = [];
-    if (document.documentElement.scrollWidth > docWidth) {
-      out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${docWidth}`);
-    }
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0 && (r.right > docWidth + 0.5 || r.left < -0.5)) {
-        const id = el.id ? `#${el.id}` : el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : '';
-        out.push(`${el.tagName.toLowerCase()}${id} [${r.left.toFixed(0)}, ${r.right.toFixed(0)}]`);
-      }
-    }
-    return out.slice(0, 10);
-  });
 }
 
 async function checkPage(context, lang) {
@@ -255,24 +133,10 @@ async function checkPage(context, lang) {
 async function main() {
   mkdirSync(shotsDir, { recursive: true });
   mkdirSync(docsShots, { recursive: true });
-  const profile = mkdtempSync(join(tmpdir(), 'parcours-chromium-'));
-  let context;
+  let browser;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      viewport: { width: 360, height: 780 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
+    const { context } = browser;
     for (const lang of ['fr', 'en']) {
       try {
         await checkPage(context, lang);
@@ -289,11 +153,9 @@ async function main() {
   } catch (e) {
     check('browser started', false, e.stack || e);
   } finally {
-    if (context) await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (browser) await browser.close();
   }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  finish();
 }
 
 main();

@@ -1,13 +1,13 @@
 // Runs every browser suite of tests/browser one after the other (each starts
 // its own preview and Chromium), then prints the total as "N passed, M failed".
-// Exits 1 if any suite failed. Environment: see home.mjs (PREVIEW_BIN, CHROMIUM).
+// Exits 1 if any suite failed. Environment: see lib.mjs (PREVIEW_BIN, CHROMIUM).
 
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const suites = ['home.mjs'];
+const suites = ['home.mjs', 'screens.mjs'];
 
 function run(suite) {
   return new Promise((resolvePromise) => {

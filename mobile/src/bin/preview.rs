@@ -9,7 +9,7 @@ use clap::Parser;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use parcours_core::i18n::{Lang, Localizer};
 use parcours_mobile::preview::{Access, PreviewConfig, router};
-use parcours_mobile::{Clock, Shared, data};
+use parcours_mobile::{Action, Clock, data};
 
 /// Serve the Parcours app (demo dossier) to a web browser.
 ///
@@ -23,14 +23,14 @@ struct Args {
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
     listen: SocketAddr,
 
-    /// Language of the app.
+    /// Language of the app, saved as the person's choice. Default: the
+    /// language the person chose last (French in a new demo safe).
     #[arg(
         long,
-        default_value = "fr",
         value_parser = PossibleValuesParser::new(["fr", "en"])
             .map(|code| Lang::from_code(&code).expect("listed codes are known"))
     )]
-    lang: Lang,
+    lang: Option<Lang>,
 
     /// Fixed current time, RFC 3339 (for example 2026-03-02T08:00:00Z), for
     /// screenshots and tests. Default: the real clock.
@@ -67,7 +67,7 @@ async fn main() -> std::io::Result<()> {
         eprintln!("Note: --server is not used yet; the preview shows the demo dossier.");
     }
     let clock = args.now.map_or(Clock::System, Clock::Fixed);
-    let loc = Localizer::new(args.lang);
+    let loc = Localizer::new(args.lang.unwrap_or_default());
     let (data_dir, temporary) = match &args.data {
         Some(dir) => (dir.clone(), false),
         None => (
@@ -82,13 +82,20 @@ async fn main() -> std::io::Result<()> {
     if !persistent {
         eprintln!("{}", loc.t("preview-no-keystore"));
     }
-    let dossier = match data::open_or_create_demo(&data_dir, keystore, clock.now()) {
+    let data = match data::open_or_create_demo(&data_dir, keystore, clock.now()) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{}", loc.explain(&e));
             std::process::exit(1);
         }
     };
+    if let Some(lang) = args.lang
+        && data.dossier().person.language != lang
+        && let Err(e) = data.apply(&Action::SetLanguage(lang), clock.now())
+    {
+        eprintln!("{}", e.explain(&loc));
+        std::process::exit(1);
+    }
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
     let access = Access::for_listen_addr(&addr);
@@ -101,14 +108,7 @@ async fn main() -> std::io::Result<()> {
     out.flush()?;
     drop(out);
 
-    let app = router(
-        PreviewConfig {
-            lang: args.lang,
-            clock,
-            dossier: Shared::new(dossier),
-        },
-        access,
-    );
+    let app = router(PreviewConfig { clock, data }, access);
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

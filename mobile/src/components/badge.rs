@@ -14,6 +14,8 @@ pub enum Tone {
     Warn,
     /// A plain state ("in progress").
     Info,
+    /// Done, confirmed.
+    Success,
     Neutral,
 }
 
@@ -23,6 +25,7 @@ impl Tone {
             Tone::Alert => "badge badge-alert",
             Tone::Warn => "badge badge-warn",
             Tone::Info => "badge badge-info",
+            Tone::Success => "badge badge-success",
             Tone::Neutral => "badge badge-neutral",
         }
     }

@@ -32,6 +32,24 @@ pub enum IconName {
     Family,
     Mobility,
     Training,
+    Home,
+    Contacts,
+    Settings,
+    Menu,
+    Exit,
+    Done,
+    ToDo,
+    Dropped,
+    Proposed,
+    Check,
+    Cross,
+    CalendarAdd,
+    ContactAdd,
+    Globe,
+    TextSize,
+    Contrast,
+    Info,
+    Cloud,
 }
 
 impl IconName {
@@ -143,6 +161,56 @@ impl IconName {
                 "M3 5h6a3 3 0 0 1 3 3v12a2 2 0 0 0-2-2H3z",
                 "M21 5h-6a3 3 0 0 0-3 3v12a2 2 0 0 1 2-2h7z",
             ],
+            IconName::Home => &["M3 12l9-8l9 8", "M5 10.5V20h14v-9.5", "M10 20v-5h4v5"],
+            IconName::Contacts => &[
+                "M7 3h11a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z",
+                "M12.5 7.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z",
+                "M9 17c.7-1.8 2-2.8 3.5-2.8s2.8 1 3.5 2.8",
+                "M4 7h2M4 12h2M4 17h2",
+            ],
+            IconName::Settings => &[
+                "M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1",
+                "M15 4v4M9 10v4M17 16v4",
+            ],
+            IconName::Menu => &["M4 6h16M4 12h16M4 18h16"],
+            IconName::Exit => &["M10 4H5v16h5", "M14 8l4 4l-4 4M18 12H9"],
+            IconName::Done => &[
+                "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z",
+                "M8 12.5l2.5 2.5L16 9.5",
+            ],
+            IconName::ToDo => &["M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z"],
+            IconName::Dropped => &["M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z", "M5.6 5.6l12.8 12.8"],
+            IconName::Proposed => &[
+                "M9 18h6M10 21h4",
+                "M12 3a6 6 0 0 0-3.5 10.9c.4.3.5.7.5 1.1V16h6v-1c0-.4.2-.8.5-1.1A6 6 0 0 0 12 3z",
+            ],
+            IconName::Check => &["M5 12.5l4.5 4.5L19 7"],
+            IconName::Cross => &["M6 6l12 12M18 6L6 18"],
+            IconName::CalendarAdd => &[
+                "M5 5h14a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z",
+                "M3 10h18M8 3v4M16 3v4",
+                "M12 13v5M9.5 15.5h5",
+            ],
+            IconName::ContactAdd => &[
+                "M9 4a4 4 0 1 0 0 8a4 4 0 1 0 0-8z",
+                "M2 21c0-4 3-7 7-7s7 3 7 7",
+                "M19 8v6M16 11h6",
+            ],
+            IconName::Globe => &[
+                "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z",
+                "M3 12h18",
+                "M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z",
+            ],
+            IconName::TextSize => &["M3 19l5-14l5 14M5 14h6", "M14 19l3.5-8l3.5 8M15.2 16.5h4.6"],
+            IconName::Contrast => &[
+                "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z",
+                "M12 3v18M12 7h4M12 11h6M12 15h6M12 19h3",
+            ],
+            IconName::Info => &[
+                "M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z",
+                "M12 11v6M12 7.5v.01",
+            ],
+            IconName::Cloud => &["M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9.5A4.3 4.3 0 0 0 7 18z"],
         }
     }
 }

@@ -1,12 +1,19 @@
 //! Building blocks shared by every screen: pictograms, badges, the app
-//! header and the emergency numbers. Screens live in [`crate::screens`].
+//! header, the menu, quick exit, focus moves and the emergency numbers.
+//! Screens live in [`crate::screens`].
 
 mod badge;
 mod emergency;
+mod focus;
 mod header;
 mod icon;
+mod nav;
+mod quick_exit;
 
 pub use badge::{Badge, Tone};
 pub use emergency::{EMERGENCY_ANCHOR, EMERGENCY_NUMBERS, EmergencyNumber, EmergencyNumbers};
+pub use focus::{FocusRequest, ScreenTitle, use_focus};
 pub use header::AppHeader;
 pub use icon::{Icon, IconName};
+pub use nav::{NAV_ID, NavBar};
+pub use quick_exit::{QuickExit, QuickExitButton};

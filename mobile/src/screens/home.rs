@@ -14,7 +14,7 @@ use parcours_core::step::StepStatus;
 use parcours_core::whats_next::{ExpiringDocument, StepToDo, WhatsNext, whats_next};
 
 use crate::app::Shared;
-use crate::components::{Badge, Icon, IconName, Tone};
+use crate::components::{Badge, Icon, IconName, ScreenTitle, Tone};
 use crate::i18n::{I18n, Moment, use_i18n};
 
 /// The `id` of the home screen's heading.
@@ -30,7 +30,7 @@ pub fn Home(dossier: Shared<Dossier>, moment: Moment) -> Element {
     );
     rsx! {
         div { class: "screen home",
-            h1 { id: HOME_HEADING, {i18n.t("home-title")} }
+            ScreenTitle { id: HOME_HEADING, text: i18n.t("home-title") }
             p { class: "greeting",
                 Icon { name: IconName::Sun }
                 span { {greeting} }

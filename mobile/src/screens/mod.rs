@@ -1,18 +1,109 @@
 //! The screens of the app, one module each. A screen is a component that
 //! takes the data it shows and the [`Moment`](crate::i18n::Moment) as
-//! props, and the language from context ([`crate::i18n::use_i18n`]).
+//! props, the language from context ([`crate::i18n::use_i18n`]), and sends
+//! what the person changes as an [`Action`](crate::state::Action) through
+//! its `on_action` callback; it never touches the store.
 //!
-//! Planned siblings: plan, contacts, appointments, safe, messages,
-//! mandates, settings.
+//! Planned siblings: safe, messages, mandates (the menu has room: see
+//! [`Screen::IN_MENU`]).
 
+pub mod appointments;
+pub mod contacts;
 pub mod home;
+pub mod neutral;
+pub mod plan;
+pub mod settings;
 
+pub use appointments::Appointments;
+pub use contacts::Contacts;
 pub use home::Home;
+pub use neutral::Neutral;
+pub use plan::Plan;
+pub use settings::Settings;
+
+use dioxus::prelude::Callback;
+
+use crate::components::IconName;
+use crate::state::{Action, ActionError};
+
+/// How a screen sends what the person changes; the answer says whether it
+/// was saved.
+pub type OnAction = Callback<Action, Result<(), ActionError>>;
 
 /// The screens the app shell can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Screen {
     /// "What's next".
     #[default]
     Home,
+    Plan,
+    Contacts,
+    Appointments,
+    Settings,
+}
+
+impl Screen {
+    /// The screens of the menu, in its order.
+    pub const IN_MENU: [Screen; 5] = [
+        Screen::Home,
+        Screen::Plan,
+        Screen::Contacts,
+        Screen::Appointments,
+        Screen::Settings,
+    ];
+
+    /// Stable key, for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Home => "home",
+            Screen::Plan => "plan",
+            Screen::Contacts => "contacts",
+            Screen::Appointments => "appointments",
+            Screen::Settings => "settings",
+        }
+    }
+
+    /// Message id of its name in the menu.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Screen::Home => "nav-home",
+            Screen::Plan => "nav-plan",
+            Screen::Contacts => "nav-contacts",
+            Screen::Appointments => "nav-appointments",
+            Screen::Settings => "nav-settings",
+        }
+    }
+
+    pub fn icon(self) -> IconName {
+        match self {
+            Screen::Home => IconName::Home,
+            Screen::Plan => IconName::Steps,
+            Screen::Contacts => IconName::Contacts,
+            Screen::Appointments => IconName::Calendar,
+            Screen::Settings => IconName::Settings,
+        }
+    }
+
+    /// Message id of its title (also the page's title).
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Screen::Home => "home-title",
+            Screen::Plan => "plan-title",
+            Screen::Contacts => "contacts-title",
+            Screen::Appointments => "appointments-title",
+            Screen::Settings => "settings-title",
+        }
+    }
+
+    /// The `id` of its title (`h1`), which takes the focus when the person
+    /// moves to it.
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Screen::Home => home::HOME_HEADING,
+            Screen::Plan => plan::PLAN_HEADING,
+            Screen::Contacts => contacts::CONTACTS_HEADING,
+            Screen::Appointments => appointments::APPOINTMENTS_HEADING,
+            Screen::Settings => settings::SETTINGS_HEADING,
+        }
+    }
 }

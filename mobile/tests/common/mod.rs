@@ -1,10 +1,22 @@
 //! Helpers shared by the component tests.
 #![allow(dead_code)]
 
+use std::any::Any;
+use std::rc::Rc;
+use std::sync::Once;
+
 use chrono::{DateTime, Utc};
+use dioxus::core::{
+    AttributeValue, DynamicNode, ElementId, NoOpMutations, TemplateAttribute, TemplateNode, VNode,
+};
+use dioxus::html::{
+    PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedMouseData,
+};
 use dioxus::prelude::*;
+use parcours_core::demo::fixed_now;
 use parcours_core::i18n::Lang;
 use parcours_mobile::app::AppProps;
+use parcours_mobile::screens::Screen;
 use parcours_mobile::{App, AppConfig, Clock};
 
 /// The whole app rendered to HTML, as the first frame a browser gets.
@@ -17,6 +29,140 @@ pub fn render(config: AppConfig) -> String {
 /// The demo app in `lang` at `now`.
 pub fn render_demo(lang: Lang, now: DateTime<Utc>) -> String {
     render(AppConfig::demo(lang, Clock::Fixed(now)))
+}
+
+/// The demo app in `lang` at the fixed `now` of tests, on `screen`.
+pub fn demo_on(lang: Lang, screen: Screen) -> AppConfig {
+    AppConfig {
+        screen,
+        ..AppConfig::demo(lang, Clock::Fixed(fixed_now()))
+    }
+}
+
+/// The app running in a `VirtualDom`, clicked as a person would: by the
+/// `id` of a button (or link, or box).
+pub struct Session {
+    dom: VirtualDom,
+}
+
+impl Session {
+    pub fn new(config: AppConfig) -> Self {
+        static CONVERTER: Once = Once::new();
+        CONVERTER.call_once(|| {
+            dioxus::html::set_event_converter(Box::new(SerializedHtmlEventConverter))
+        });
+        let mut dom = VirtualDom::new_with_props(App, AppProps { config });
+        dom.rebuild_in_place();
+        Self { dom }
+    }
+
+    pub fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    /// What the person reads, with plain spaces.
+    pub fn text(&self) -> String {
+        plain(&visible_text(&self.html()))
+    }
+
+    /// Whether an element with this `id` is on screen.
+    pub fn has(&self, id: &str) -> bool {
+        self.html().contains(&format!(r#"id="{id}""#))
+    }
+
+    fn fire(&mut self, id: &str, listener: &str, event: &str, data: PlatformEventData) {
+        let element = find_listener(&self.dom, id, listener)
+            .unwrap_or_else(|| panic!("no {listener} on #{id} in {}", self.html()));
+        let data = Event::new(Rc::new(data) as Rc<dyn Any>, true);
+        self.dom.runtime().handle_event(event, data, element);
+        self.dom.process_events();
+        self.dom.render_immediate(&mut NoOpMutations);
+    }
+
+    /// A tap on the element `id`.
+    pub fn click(&mut self, id: &str) {
+        let data = PlatformEventData::new(Box::<SerializedMouseData>::default());
+        self.fire(id, "onclick", "click", data);
+    }
+
+    /// A choice picked (a radio button or a box ticked) on the element `id`.
+    pub fn change(&mut self, id: &str) {
+        let data = PlatformEventData::new(Box::new(SerializedFormData::new(String::new(), vec![])));
+        self.fire(id, "onchange", "change", data);
+    }
+}
+
+/// The element whose `id` is `id` and that listens to `listener` (`onclick`).
+fn find_listener(dom: &VirtualDom, id: &str, listener: &str) -> Option<ElementId> {
+    walk(dom, dom.base_scope().root_node(), id, listener)
+}
+
+fn walk(dom: &VirtualDom, node: &VNode, id: &str, listener: &str) -> Option<ElementId> {
+    for root in node.template.roots {
+        if let Some(found) = in_template(dom, node, root, id, listener) {
+            return Some(found);
+        }
+    }
+    for (i, dynamic) in node.dynamic_nodes.iter().enumerate() {
+        let found = match dynamic {
+            DynamicNode::Component(c) => c
+                .mounted_scope(i, node, dom)
+                .and_then(|scope| walk(dom, scope.root_node(), id, listener)),
+            DynamicNode::Fragment(children) => {
+                children.iter().find_map(|c| walk(dom, c, id, listener))
+            }
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Looks through one template element and its children.
+fn in_template(
+    dom: &VirtualDom,
+    node: &VNode,
+    t: &TemplateNode,
+    id: &str,
+    listener: &str,
+) -> Option<ElementId> {
+    let TemplateNode::Element {
+        attrs, children, ..
+    } = t
+    else {
+        return None;
+    };
+    let mut static_id = None;
+    let mut slots = Vec::new();
+    for attr in attrs.iter() {
+        match attr {
+            TemplateAttribute::Static { name, value, .. } if *name == "id" => {
+                static_id = Some(*value)
+            }
+            TemplateAttribute::Dynamic { id: slot } => slots.push(*slot),
+            _ => {}
+        }
+    }
+    let attrs_of = |slot: usize| node.dynamic_attrs[slot].iter();
+    let has_id = static_id == Some(id)
+        || slots.iter().any(|&slot| {
+            attrs_of(slot)
+                .any(|a| a.name == "id" && matches!(&a.value, AttributeValue::Text(t) if t == id))
+        });
+    if has_id {
+        for &slot in &slots {
+            if attrs_of(slot)
+                .any(|a| a.name == listener && matches!(a.value, AttributeValue::Listener(_)))
+            {
+                return node.mounted_dynamic_attribute(slot, dom);
+            }
+        }
+    }
+    children
+        .iter()
+        .find_map(|c| in_template(dom, node, c, id, listener))
 }
 
 /// The text a person sees: tags removed, entities decoded, spaces collapsed.
@@ -103,4 +249,68 @@ pub fn missing_markers(s: &str) -> Vec<String> {
 /// `text` with non-breaking spaces made plain, for comparisons.
 pub fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+/// A new safe in a temporary folder holding the demo dossier at the fixed
+/// `now`, as the app's data; and what reopens it later.
+pub fn demo_safe(profile: &str) -> (parcours_mobile::AppData, SafeHandle) {
+    use parcours_core::keystore::Keystore;
+    use parcours_core::safe::Safe;
+    use parcours_core::safe::key_file::KdfParams;
+    let dir = tempfile::tempdir().unwrap();
+    let keystore = Keystore::mock(profile);
+    let now = fixed_now();
+    let (mut safe, _code) =
+        Safe::init(dir.path(), keystore.clone(), KdfParams::DEFAULT, now).unwrap();
+    safe.store_mut()
+        .save_dossier(&parcours_core::demo::dossier(now), now)
+        .unwrap();
+    let data = parcours_mobile::AppData::from_safe(safe).unwrap().unwrap();
+    (data, SafeHandle { dir, keystore })
+}
+
+/// Where a test safe is, to open it again from the disk.
+pub struct SafeHandle {
+    dir: tempfile::TempDir,
+    keystore: parcours_core::keystore::Keystore,
+}
+
+impl SafeHandle {
+    /// The dossier as saved on the disk (the app's data must be dropped first).
+    pub fn reopen(&self) -> parcours_core::dossier::Dossier {
+        let safe = parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap();
+        safe.store().load_dossier().unwrap().unwrap()
+    }
+}
+
+/// Decodes a `data:` URL's percent-encoded text.
+pub fn data_url_text(href: &str) -> String {
+    let (_, encoded) = href.split_once(',').unwrap();
+    let mut bytes = Vec::new();
+    let raw = encoded.as_bytes();
+    let mut i = 0;
+    while i < raw.len() {
+        if raw[i] == b'%' {
+            bytes.push(
+                u8::from_str_radix(std::str::from_utf8(&raw[i + 1..i + 3]).unwrap(), 16).unwrap(),
+            );
+            i += 3;
+        } else {
+            bytes.push(raw[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
+/// The value of attribute `name` on the first element that has `marker` in its tag.
+pub fn attr_of(html: &str, marker: &str, name: &str) -> Option<String> {
+    let at = html.find(marker)?;
+    let start = html[..at].rfind('<')?;
+    let end = at + html[at..].find('>')?;
+    let tag = &html[start..end];
+    let key = format!(r#"{name}=""#);
+    let v = tag.find(&key)? + key.len();
+    let len = tag[v..].find('"')?;
+    Some(decode_entities(&tag[v..v + len]))
 }

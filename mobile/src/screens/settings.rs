@@ -1,0 +1,192 @@
+//! Settings: the language (each named in itself, no flags), the text size
+//! (100, 150 or 200 %, for the whole app), high contrast, quick exit
+//! explained, and about. Saved in the person's record through the store.
+
+use dioxus::prelude::*;
+use parcours_core::dossier::Dossier;
+use parcours_core::i18n::Lang;
+
+use super::OnAction;
+use crate::app::Shared;
+use crate::components::{Icon, IconName, QuickExitButton, ScreenTitle};
+use crate::i18n::{I18n, use_i18n};
+use crate::state::Action;
+
+/// The `id` of the settings screen's title.
+pub const SETTINGS_HEADING: &str = "settings-title";
+
+/// The text sizes offered, in percent, with their message ids.
+pub const TEXT_SIZES: [(u16, &str); 3] = [
+    (100, "settings-text-100"),
+    (150, "settings-text-150"),
+    (200, "settings-text-200"),
+];
+
+/// The parts of the settings, each with its own "saved" line next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Language,
+    TextSize,
+    Contrast,
+}
+
+impl Part {
+    fn key(self) -> &'static str {
+        match self {
+            Part::Language => "language",
+            Part::TextSize => "text-size",
+            Part::Contrast => "contrast",
+        }
+    }
+}
+
+/// The line that says whether the last change of `part` was saved. It is
+/// always there (empty at first), so screen readers hear what appears in it.
+fn status_line(i18n: &I18n, part: Part, status: Option<(Part, Result<(), String>)>) -> Element {
+    let result = status.filter(|(p, _)| *p == part).map(|(_, r)| r);
+    rsx! {
+        p { id: "settings-status-{part.key()}", class: "settings-status", role: "status",
+            match result {
+                Some(Ok(())) => rsx! {
+                    span { class: "feedback ok",
+                        Icon { name: IconName::Done }
+                        span { {i18n.t("settings-saved")} }
+                    }
+                },
+                Some(Err(e)) => rsx! {
+                    span { class: "feedback error",
+                        Icon { name: IconName::Warning }
+                        span { {e} }
+                    }
+                },
+                None => rsx! {},
+            }
+        }
+    }
+}
+
+#[component]
+pub fn Settings(dossier: Shared<Dossier>, on_action: OnAction) -> Element {
+    let i18n = use_i18n();
+    let language = use_context::<Signal<I18n>>();
+    let mut status = use_signal(|| None::<(Part, Result<(), String>)>);
+    let accessibility = &dossier.person.accessibility;
+    let current_lang = i18n.lang();
+    let scale = accessibility.text_scale();
+    let contrast = accessibility.high_contrast;
+    // Every change is saved at once; the status line says so.
+    let mut send = move |part: Part, action: Action| {
+        let result = on_action.call(action);
+        status.set(Some((
+            part,
+            result.map_err(|e| e.explain(&language.peek())),
+        )));
+    };
+    // A new text size moves everything: once it is drawn, bring the
+    // person's choice back into view.
+    let mut keep_in_view = use_signal(|| None::<u16>);
+    use_effect(move || {
+        if let Some(percent) = keep_in_view() {
+            keep_in_view.set(None);
+            document::eval(&format!(
+                "document.getElementById('text-{percent}')?.closest('label')?.scrollIntoView({{ block: 'center' }});"
+            ));
+        }
+    });
+    rsx! {
+        div { class: "screen settings",
+            ScreenTitle { id: SETTINGS_HEADING, text: i18n.t("settings-title") }
+            section { class: "card", "aria-labelledby": "settings-language",
+                fieldset { class: "choices",
+                    legend { id: "settings-language",
+                        Icon { name: IconName::Globe }
+                        span { {i18n.t("settings-language")} }
+                    }
+                    for lang in Lang::ALL {
+                        label { key: "{lang.code()}", class: "choice",
+                            input {
+                                r#type: "radio",
+                                name: "language",
+                                id: "lang-{lang.code()}",
+                                value: lang.code(),
+                                checked: lang == current_lang,
+                                onchange: move |_| send(Part::Language, Action::SetLanguage(lang)),
+                            }
+                            span { class: "choice-mark", "aria-hidden": "true" }
+                            // Each language named in itself.
+                            span { class: "choice-text", lang: lang.code(),
+                                {i18n.t(&format!("language-name-{}", lang.code()))}
+                            }
+                        }
+                    }
+                }
+                {status_line(&i18n, Part::Language, status())}
+            }
+            section { class: "card", "aria-labelledby": "settings-text-size",
+                fieldset { class: "choices",
+                    legend { id: "settings-text-size",
+                        Icon { name: IconName::TextSize }
+                        span { {i18n.t("settings-text-size")} }
+                    }
+                    for (percent , label) in TEXT_SIZES {
+                        label { key: "{percent}", class: "choice",
+                            input {
+                                r#type: "radio",
+                                name: "text-size",
+                                id: "text-{percent}",
+                                value: "{percent}",
+                                checked: percent == scale,
+                                onchange: move |_| {
+                                    send(Part::TextSize, Action::SetTextScale(percent));
+                                    keep_in_view.set(Some(percent));
+                                },
+                            }
+                            span { class: "choice-mark", "aria-hidden": "true" }
+                            span { class: "choice-text text-sample-{percent}", {i18n.t(label)} }
+                        }
+                    }
+                }
+                {status_line(&i18n, Part::TextSize, status())}
+            }
+            section { class: "card", "aria-labelledby": "settings-contrast",
+                fieldset { class: "choices",
+                    legend { id: "settings-contrast",
+                        Icon { name: IconName::Contrast }
+                        span { {i18n.t("settings-contrast")} }
+                    }
+                    label { class: "choice",
+                        input {
+                            r#type: "checkbox",
+                            id: "contrast-high",
+                            checked: contrast,
+                            onchange: move |_| send(Part::Contrast, Action::SetHighContrast(!contrast)),
+                        }
+                        span { class: "choice-mark check", "aria-hidden": "true" }
+                        span { class: "choice-text", {i18n.t("settings-contrast-high")} }
+                    }
+                }
+                {status_line(&i18n, Part::Contrast, status())}
+            }
+            section { class: "card", "aria-labelledby": "settings-exit",
+                h2 { id: "settings-exit",
+                    Icon { name: IconName::Exit }
+                    span { {i18n.t("settings-exit-title")} }
+                }
+                p { class: "settings-text", {i18n.t("settings-exit-text")} }
+                QuickExitButton { id: "quick-exit-settings", large: true }
+            }
+            section { class: "card", "aria-labelledby": "settings-about",
+                h2 { id: "settings-about",
+                    Icon { name: IconName::Info }
+                    span { {i18n.t("settings-about-title")} }
+                }
+                p { class: "settings-text", {i18n.t("settings-about-text")} }
+                p { class: "settings-text", {i18n.t("settings-about-data")} }
+                p { class: "meta",
+                    {i18n.t_args("settings-about-version", &[("version", env!("CARGO_PKG_VERSION").into())])}
+                }
+                p { class: "meta", {i18n.t("settings-about-license")} }
+            }
+        }
+    }
+}

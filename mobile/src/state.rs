@@ -1,0 +1,356 @@
+//! The app's mutable data: what the person changes on screen (a step done,
+//! an appointment confirmed or cancelled, their settings) goes through the
+//! core's rules, is saved to the encrypted store, and the dossier is read
+//! back from it.
+//!
+//! [`AppData`] is opened at the edge (a binary, a test) and handed to the
+//! app in [`crate::AppConfig`]; the app shell keeps the current dossier in a
+//! signal and calls [`AppData::apply`] for every [`Action`]. Screens never
+//! see the store: they get a snapshot of the dossier and send actions.
+//!
+//! Must never: change a record without the core's rule for it, or keep the
+//! dossier anywhere but the encrypted store (the in-memory backend is for
+//! component tests and previews only).
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use chrono::{DateTime, Utc};
+use parcours_core::appointment::AppointmentError;
+use parcours_core::dossier::Dossier;
+use parcours_core::i18n::{Lang, Localizer};
+use parcours_core::id::{AppointmentId, StepId};
+use parcours_core::person::PersonError;
+use parcours_core::safe::Safe;
+use parcours_core::step::{Actor, ChangedBy, StepError, StepStatus};
+use parcours_core::store::StoreError;
+
+use crate::app::Shared;
+
+/// What the person can change from the screens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// One of the person's own open steps is done.
+    StepDone(StepId),
+    /// "I will come."
+    ConfirmAppointment(AppointmentId),
+    /// "I need another date."
+    AskNewDate(AppointmentId),
+    /// Cancel on the person's side. For a compulsory appointment,
+    /// `understood_consequences` is true only after the app said plainly
+    /// what may happen and the person confirmed again.
+    CancelAppointment {
+        id: AppointmentId,
+        understood_consequences: bool,
+    },
+    SetLanguage(Lang),
+    /// Text size in percent (100, 150 or 200 on screen).
+    SetTextScale(u16),
+    SetHighContrast(bool),
+}
+
+/// Why an action was refused. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ActionError {
+    #[error("no such step or appointment")]
+    NotFound,
+    #[error("only the person's own steps can be marked done from the app")]
+    NotMine,
+    #[error(transparent)]
+    Step(#[from] StepError),
+    #[error(transparent)]
+    Appointment(#[from] AppointmentError),
+    #[error(transparent)]
+    Person(#[from] PersonError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ActionError {
+    /// What the person reads: that nothing changed, and for a store error,
+    /// its own explanation.
+    pub fn explain(&self, loc: &Localizer) -> String {
+        match self {
+            ActionError::Store(e) => loc.explain(e),
+            ActionError::Appointment(AppointmentError::CompulsoryNeedsConfirmation) => {
+                loc.t("appointment-cancel-needs-confirmation")
+            }
+            _ => loc.t("action-failed"),
+        }
+    }
+}
+
+/// Where the dossier lives.
+enum Backend {
+    /// The person's encrypted safe: every change is written to its store.
+    Safe(Box<Safe>),
+    /// Memory only, for component tests and previews: nothing is saved.
+    Memory,
+}
+
+struct Inner {
+    backend: Backend,
+    /// The dossier as last read from the store.
+    dossier: Shared<Dossier>,
+}
+
+/// The person's data, shared by every session of the app (cheap to clone;
+/// two values are equal when they are the same data).
+#[derive(Clone)]
+pub struct AppData(Arc<Mutex<Inner>>);
+
+impl std::fmt::Debug for AppData {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let inner = self.lock();
+        let backend = match &inner.backend {
+            Backend::Safe(_) => "safe",
+            Backend::Memory => "memory",
+        };
+        f.debug_struct("AppData")
+            .field("backend", &backend)
+            .finish()
+    }
+}
+
+impl PartialEq for AppData {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl AppData {
+    /// The data of an open safe, read from its store. `Ok(None)` when the
+    /// safe holds no dossier yet.
+    pub fn from_safe(safe: Safe) -> Result<Option<Self>, StoreError> {
+        let Some(dossier) = safe.store().load_dossier()? else {
+            return Ok(None);
+        };
+        Ok(Some(Self(Arc::new(Mutex::new(Inner {
+            backend: Backend::Safe(Box::new(safe)),
+            dossier: Shared::new(dossier),
+        })))))
+    }
+
+    /// A dossier kept in memory only (component tests, previews).
+    pub fn in_memory(dossier: Dossier) -> Self {
+        Self(Arc::new(Mutex::new(Inner {
+            backend: Backend::Memory,
+            dossier: Shared::new(dossier),
+        })))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock left the data as last saved.
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The dossier as last saved.
+    pub fn dossier(&self) -> Shared<Dossier> {
+        self.lock().dossier.clone()
+    }
+
+    /// Whether changes are written to an encrypted store.
+    pub fn is_saved(&self) -> bool {
+        matches!(self.lock().backend, Backend::Safe(_))
+    }
+
+    /// Applies `action` at `now` through the core's rule, saves the changed
+    /// record and returns the dossier read back from the store. On error
+    /// nothing is changed.
+    pub fn apply(
+        &self,
+        action: &Action,
+        now: DateTime<Utc>,
+    ) -> Result<Shared<Dossier>, ActionError> {
+        let mut inner = self.lock();
+        let mut next: Dossier = (*inner.dossier).clone();
+        let changed = change(&mut next, action, now)?;
+        let saved = match &mut inner.backend {
+            Backend::Memory => next,
+            Backend::Safe(safe) => {
+                let store = safe.store_mut();
+                match changed {
+                    Changed::Step(i) => store.put(&next.steps[i])?,
+                    Changed::Appointment(i) => store.put(&next.appointments[i])?,
+                    Changed::Person => store.put(&next.person)?,
+                }
+                store.load_dossier()?.ok_or(StoreError::NotFound)?
+            }
+        };
+        inner.dossier = Shared::new(saved);
+        Ok(inner.dossier.clone())
+    }
+}
+
+/// Which record an action changed.
+enum Changed {
+    Step(usize),
+    Appointment(usize),
+    Person,
+}
+
+/// Applies `action` to `dossier` in memory, through the core's rules.
+fn change(
+    dossier: &mut Dossier,
+    action: &Action,
+    now: DateTime<Utc>,
+) -> Result<Changed, ActionError> {
+    let appointment = |dossier: &Dossier, id: &AppointmentId| {
+        dossier
+            .appointments
+            .iter()
+            .position(|a| &a.id == id)
+            .ok_or(ActionError::NotFound)
+    };
+    match action {
+        Action::StepDone(id) => {
+            let i = dossier
+                .steps
+                .iter()
+                .position(|s| &s.id == id)
+                .ok_or(ActionError::NotFound)?;
+            let step = &mut dossier.steps[i];
+            if step.actor != Actor::Me {
+                return Err(ActionError::NotMine);
+            }
+            step.change_status(StepStatus::Done, ChangedBy::Me, now)?;
+            Ok(Changed::Step(i))
+        }
+        Action::ConfirmAppointment(id) => {
+            let i = appointment(dossier, id)?;
+            dossier.appointments[i].confirm()?;
+            Ok(Changed::Appointment(i))
+        }
+        Action::AskNewDate(id) => {
+            let i = appointment(dossier, id)?;
+            dossier.appointments[i].ask_new_date()?;
+            Ok(Changed::Appointment(i))
+        }
+        Action::CancelAppointment {
+            id,
+            understood_consequences,
+        } => {
+            let i = appointment(dossier, id)?;
+            dossier.appointments[i].cancel_by_me(*understood_consequences)?;
+            Ok(Changed::Appointment(i))
+        }
+        Action::SetLanguage(lang) => {
+            dossier.person.language = *lang;
+            Ok(Changed::Person)
+        }
+        Action::SetTextScale(percent) => {
+            dossier.person.accessibility.set_text_scale(*percent)?;
+            Ok(Changed::Person)
+        }
+        Action::SetHighContrast(on) => {
+            dossier.person.accessibility.high_contrast = *on;
+            Ok(Changed::Person)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parcours_core::appointment::AppointmentStatus;
+    use parcours_core::demo::{self, fixed_now};
+    use parcours_core::keystore::Keystore;
+    use parcours_core::safe::key_file::KdfParams;
+
+    fn step_id(s: &str) -> StepId {
+        StepId::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_step_done_is_saved_in_the_store_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let ks = Keystore::mock("state-step");
+        let now = fixed_now();
+        let (mut safe, _code) =
+            Safe::init(dir.path(), ks.clone(), KdfParams::DEFAULT, now).unwrap();
+        safe.store_mut()
+            .save_dossier(&demo::dossier(now), now)
+            .unwrap();
+        let data = AppData::from_safe(safe).unwrap().unwrap();
+        assert!(data.is_saved());
+
+        let after = data.apply(&Action::StepDone(step_id("s03")), now).unwrap();
+        let s03 = after.steps.iter().find(|s| s.id.as_str() == "s03").unwrap();
+        assert_eq!(s03.status(), StepStatus::Done);
+        assert_eq!(s03.history().last().unwrap().by, ChangedBy::Me);
+        assert_eq!(data.dossier(), after);
+
+        // Opened again from the disk, the change is there.
+        drop(data);
+        let safe = Safe::open(dir.path(), ks).unwrap();
+        let again = safe.store().load_dossier().unwrap().unwrap();
+        assert_eq!(again, *after);
+    }
+
+    #[test]
+    fn refused_actions_change_nothing() {
+        let now = fixed_now();
+        let data = AppData::in_memory(demo::dossier(now));
+        let before = data.dossier();
+        // s04 is the landlord's step.
+        assert_eq!(
+            data.apply(&Action::StepDone(step_id("s04")), now),
+            Err(ActionError::NotMine)
+        );
+        // s01 is already done.
+        assert!(matches!(
+            data.apply(&Action::StepDone(step_id("s01")), now),
+            Err(ActionError::Step(StepError::Transition { .. }))
+        ));
+        assert_eq!(
+            data.apply(&Action::StepDone(step_id("nope")), now),
+            Err(ActionError::NotFound)
+        );
+        // The RSA appointment is compulsory.
+        let rsa = AppointmentId::parse("a-rsa").unwrap();
+        assert_eq!(
+            data.apply(
+                &Action::CancelAppointment {
+                    id: rsa.clone(),
+                    understood_consequences: false
+                },
+                now
+            ),
+            Err(ActionError::Appointment(
+                AppointmentError::CompulsoryNeedsConfirmation
+            ))
+        );
+        assert_eq!(
+            data.apply(&Action::SetTextScale(300), now),
+            Err(ActionError::Person(PersonError::TextScale))
+        );
+        assert_eq!(*data.dossier(), *before);
+
+        let after = data
+            .apply(
+                &Action::CancelAppointment {
+                    id: rsa,
+                    understood_consequences: true,
+                },
+                now,
+            )
+            .unwrap();
+        let a = after
+            .appointments
+            .iter()
+            .find(|a| a.id.as_str() == "a-rsa")
+            .unwrap();
+        assert_eq!(a.status(), AppointmentStatus::CancelledByMe);
+    }
+
+    #[test]
+    fn settings_are_saved_in_the_person_record() {
+        let now = fixed_now();
+        let data = AppData::in_memory(demo::dossier(now));
+        data.apply(&Action::SetLanguage(Lang::En), now).unwrap();
+        data.apply(&Action::SetTextScale(150), now).unwrap();
+        let d = data.apply(&Action::SetHighContrast(true), now).unwrap();
+        assert_eq!(d.person.language, Lang::En);
+        assert_eq!(d.person.accessibility.text_scale(), 150);
+        assert!(d.person.accessibility.high_contrast);
+    }
+}

@@ -1,0 +1,104 @@
+//! Settings: language, text size, contrast, quick exit, about; saved in
+//! the person's record through the encrypted store.
+
+mod common;
+
+use common::{Session, demo_on, demo_safe, missing_markers, plain, render, visible_text};
+use parcours_core::demo::fixed_now;
+use parcours_core::i18n::Lang;
+use parcours_mobile::screens::Screen;
+use parcours_mobile::{AppConfig, Clock};
+
+/// Whether the input `id` is checked (dioxus-ssr writes `checked=true`).
+fn checked(html: &str, id: &str) -> bool {
+    let at = html.find(&format!(r#"id="{id}""#)).unwrap();
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    html[start..end].contains("checked=true")
+}
+
+#[test]
+fn the_settings_screen_names_each_language_in_itself() {
+    let html = render(demo_on(Lang::Fr, Screen::Settings));
+    let text = plain(&visible_text(&html));
+    assert!(text.contains("Réglages"));
+    // Each language in its own words and marked as such; no flags.
+    assert!(
+        html.contains(r#"<span class="choice-text" lang="fr">Français</span>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<span class="choice-text" lang="en">English</span>"#));
+    let en = render(demo_on(Lang::En, Screen::Settings));
+    assert!(en.contains(r#"lang="fr">Français</span>"#));
+    assert!(en.contains(r#"lang="en">English</span>"#));
+    assert!(!html.contains("🇫🇷") && !html.contains("flag"));
+    // Every control has its label around it; the current choices are checked.
+    assert!(checked(&html, "lang-fr"));
+    assert!(!checked(&html, "lang-en"));
+    assert!(checked(&html, "text-100"));
+    assert!(!checked(&html, "contrast-high"));
+    assert_eq!(html.matches("<label").count(), 6);
+    assert_eq!(html.matches("<input").count(), 6);
+    for words in [
+        "Langue",
+        "Taille du texte",
+        "Normal (100 %)",
+        "Grand (150 %)",
+        "Très grand (200 %)",
+        "Contraste fort (noir sur blanc)",
+        "Quitter vite",
+        "Une page de météo s'affiche à la place.",
+        "À propos de Parcours",
+    ] {
+        assert!(text.contains(words), "no {words}");
+    }
+    assert!(text.contains(&format!("Version {}", env!("CARGO_PKG_VERSION"))));
+    assert!(html.contains(r#"id="quick-exit-settings""#));
+    assert!(missing_markers(&html).is_empty());
+}
+
+#[test]
+fn settings_change_the_whole_app_and_are_saved_in_the_person_record() {
+    let (data, safe) = demo_safe("settings");
+    let mut app = Session::new(AppConfig {
+        screen: Screen::Settings,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data.clone())
+    });
+    assert!(app.html().contains(r#"class="app theme-normal text-100""#));
+
+    app.change("text-150");
+    assert!(app.html().contains(r#"class="app theme-normal text-150""#));
+    assert!(app.text().contains("C'est enregistré."));
+    app.change("text-200");
+    assert!(app.html().contains("text-200"));
+
+    app.change("contrast-high");
+    assert!(
+        app.html()
+            .contains(r#"class="app theme-contrast text-200""#)
+    );
+
+    // In English, everything at once, from the menu to the emergency numbers.
+    app.change("lang-en");
+    let html = app.html();
+    let text = visible_text(&html);
+    assert!(html.contains(r#"lang="en""#));
+    assert!(text.contains("Settings"));
+    assert!(text.contains("Saved."));
+    assert!(text.contains("Home"));
+    assert!(text.contains("Quick exit"));
+    assert!(text.contains("Call 115"));
+    assert!(!text.contains("Réglages"));
+    assert!(checked(&html, "lang-en"));
+    assert!(checked(&html, "text-200"));
+    assert!(checked(&html, "contrast-high"));
+
+    let person = data.dossier().person.clone();
+    assert_eq!(person.language, Lang::En);
+    assert_eq!(person.accessibility.text_scale(), 200);
+    assert!(person.accessibility.high_contrast);
+
+    drop(app);
+    drop(data);
+    assert_eq!(safe.reopen().person, person);
+}

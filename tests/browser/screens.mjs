@@ -1,0 +1,371 @@
+// Browser checks of every screen of the app in the LiveView preview, used as
+// a person would: taps on what is on screen (the menu, buttons, choices) and
+// keys, never by changing the page from the test. On each screen: axe-core
+// (no violation; "incomplete" printed for review), 44 px touch targets,
+// reflow at 320 px and at 200 % text, screenshots at 360 × 780.
+// Then what a person does: confirm an appointment, start cancelling the
+// compulsory RSA appointment, read the warning and back out, mark one of
+// Nadia's own steps done and see the progress change, take a calendar file
+// and a contact card, switch to English, bigger text, high contrast, and
+// quick exit.
+//
+//   cargo build -p parcours-mobile --bin parcours-preview
+//   node tests/browser/screens.mjs
+//
+// Environment: PREVIEW_BIN, CHROMIUM (see lib.mjs). Ends with "N passed, M failed".
+
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  check,
+  checkAxe,
+  countTargets,
+  docsShots,
+  finish,
+  launchBrowser,
+  MIN_TARGET,
+  overflow,
+  shotsDir,
+  smallTargets,
+  startPreview,
+  stopPreview,
+} from './lib.mjs';
+
+const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'settings'];
+const TITLES = {
+  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', settings: 'Réglages' },
+  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', settings: 'Settings' },
+};
+const TIMEOUT = 10000;
+
+/** Text with no-break spaces made plain. */
+const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+
+async function text(page, selector) {
+  return plain(await page.textContent(selector, { timeout: TIMEOUT }));
+}
+
+/** Waits until `selector`'s text contains `expected`; true if it did. */
+async function waitText(page, selector, expected) {
+  return page
+    .waitForFunction(
+      ([sel, exp]) => {
+        const el = document.querySelector(sel);
+        return el && el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
+      },
+      [selector, expected],
+      { timeout: TIMEOUT },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/** The id of the element that has the keyboard focus. */
+async function focused(page) {
+  return page.evaluate(() => (document.activeElement ? document.activeElement.id : ''));
+}
+
+/** Checks that the focus goes to the element `id` (the app moves it a moment after drawing it). */
+async function checkFocus(page, name, id) {
+  const ok = await page
+    .waitForFunction((want) => document.activeElement && document.activeElement.id === want, id, { timeout: 3000 })
+    .then(() => true, () => false);
+  return check(name, ok, `focus on "${await focused(page)}", not "${id}"`);
+}
+
+/** Opens a screen from the menu, as a person would (unfolding it first when text is large). */
+async function go(page, screen) {
+  if (await page.isVisible('.nav-toggle')) {
+    await page.click('.nav-toggle');
+  }
+  await page.click(`#nav-${screen}`);
+  await page.waitForSelector(`h1#${screen}-title`, { timeout: TIMEOUT });
+  await page.mouse.move(0, 0);
+}
+
+async function shot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
+}
+
+/** Targets and reflow of the current screen (the viewport is put back to 360 × 780). */
+async function checkLayout(page, label) {
+  const targets = await countTargets(page);
+  const small = await smallTargets(page);
+  check(`${label}: all ${targets} links, buttons and controls at least ${MIN_TARGET}x${MIN_TARGET} px`, targets > 0 && small.length === 0, small.join('\n'));
+  await page.setViewportSize({ width: 320, height: 780 });
+  let over = await overflow(page);
+  check(`${label}: no horizontal overflow at 320 px`, over.length === 0, over.join('\n'));
+  // 200 % text as the browser's or phone's text setting gives it.
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  over = await overflow(page);
+  check(`${label}: no horizontal overflow at 320 px and 200 % text`, over.length === 0, over.join('\n'));
+  const smallZoomed = await smallTargets(page);
+  check(`${label}: targets still at least ${MIN_TARGET} px at 200 % text`, smallZoomed.length === 0, smallZoomed.join('\n'));
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  await page.setViewportSize({ width: 360, height: 780 });
+}
+
+/** Every screen: title, menu state, focus, axe, targets, reflow, screenshot. */
+async function visitAll(page, lang, { layout = true, suffix = '' } = {}) {
+  for (const screen of SCREENS) {
+    const label = `${lang}${suffix} ${screen}`;
+    await go(page, screen);
+    const h1 = await text(page, `h1#${screen}-title`);
+    check(`${label}: title "${TITLES[lang][screen]}"`, h1.includes(TITLES[lang][screen]), h1);
+    const current = await page.getAttribute(`#nav-${screen}`, 'aria-current');
+    const currents = await page.locator('[aria-current="page"]').count();
+    check(`${label}: the menu marks it as the current screen`, current === 'page' && currents === 1, `${current} / ${currents}`);
+    const title = await page.title();
+    check(`${label}: the page's title names it`, plain(title).includes(TITLES[lang][screen]), title);
+    await checkFocus(page, `${label}: the focus moved to its title`, `${screen}-title`);
+    await checkAxe(page, label);
+    if (layout) {
+      if (!suffix) await shot(page, `${screen}-${lang}`);
+      await checkLayout(page, label);
+    }
+  }
+}
+
+async function appointmentFlows(page) {
+  await go(page, 'appointments');
+
+  // Confirm the information meeting ("Je confirme : je viendrai").
+  await page.click('#appt-confirm-a-formation');
+  const confirmed = await waitText(page, '#appt-feedback-a-formation', 'vous avez confirmé ce rendez-vous');
+  check('fr: confirming an appointment says it is noted', confirmed);
+  check('fr: the appointment now says "Confirmé"', (await text(page, '#appt-a-formation')).includes('Confirmé'));
+  check('fr: the confirm button is gone', (await page.locator('#appt-confirm-a-formation').count()) === 0);
+  await checkFocus(page, 'fr: the focus is on the message', 'appt-feedback-a-formation');
+
+  // Start cancelling the compulsory RSA appointment: a warning first.
+  await page.click('#appt-cancel-a-rsa');
+  await page.waitForSelector('#appt-cancel-question-a-rsa', { timeout: TIMEOUT });
+  const warning = await text(page, '#appt-a-rsa .confirm.warning');
+  check(
+    'fr: cancelling the RSA appointment first shows what may happen',
+    warning.includes('Attention : ce rendez-vous est obligatoire.') && warning.includes("Si vous n'y allez pas, vos aides peuvent être arrêtées."),
+    warning,
+  );
+  const card = await text(page, '#appt-a-rsa');
+  check('fr: the warning offers to ask for another date instead', await page.isVisible('#appt-warning-new-date-a-rsa'));
+  await checkFocus(page, 'fr: the focus is on the warning', 'appt-cancel-question-a-rsa');
+  check('fr: nothing is cancelled yet', card.includes('Confirmé') && !card.includes('Annulé'));
+  await checkAxe(page, 'fr appointments, compulsory warning');
+  await page.locator('#appt-a-rsa').scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const el = document.querySelector('#appt-cancel-question-a-rsa');
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120);
+  });
+  await page.screenshot({ path: join(shotsDir, 'appointments-warning-fr.png') });
+
+  // Back out: "Non, je garde ce rendez-vous".
+  await page.click('#appt-keep-a-rsa');
+  await page.waitForSelector('#appt-cancel-a-rsa', { timeout: TIMEOUT });
+  const after = await text(page, '#appt-a-rsa');
+  check('fr: backing out keeps the appointment', !after.includes('Attention') && after.includes('Confirmé'), after);
+  await checkFocus(page, 'fr: the focus is back on the cancel button', 'appt-cancel-a-rsa');
+
+  // "Ajouter à mon agenda": an .ics file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    page.click('#appt-a-rsa a[download]'),
+  ]);
+  const ics = readFileSync(await download.path(), 'utf8');
+  check('fr: "Ajouter à mon agenda" gives rendez-vous-2026-03-03.ics', download.suggestedFilename() === 'rendez-vous-2026-03-03.ics', download.suggestedFilename());
+  check(
+    'fr: the calendar file is an iCalendar event with CRLF lines',
+    ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.includes('\r\nDTSTART:20260303T130000Z\r\n') && ics.includes('\r\nSUMMARY:Faire le bilan de mon contrat RSA\r\n') && ics.endsWith('END:VCALENDAR\r\n'),
+    ics,
+  );
+}
+
+async function planFlow(page) {
+  await go(page, 'plan');
+  const before = await text(page, '#plan-progress-all');
+  check('fr: the plan says "4 étapes faites sur 14."', before.includes('4 étapes faites sur 14.'), before);
+
+  await page.click('#step-done-s03');
+  await page.waitForSelector('#step-confirm-s03', { timeout: TIMEOUT });
+  check('fr: marking a step done asks first', (await text(page, '#step-confirm-s03')).includes('Vous avez fait cette étape ?'));
+  await checkFocus(page, 'fr: the focus is on the question', 'step-confirm-s03');
+  check('fr: nothing is counted before the answer', (await text(page, '#plan-progress-all')).includes('4 étapes faites sur 14.'));
+
+  await page.click('#step-done-yes-s03');
+  const counted = await waitText(page, '#plan-progress-all', '5 étapes faites sur 14.');
+  check('fr: after "Oui, c\'est fait" the progress says 5 out of 14', counted, await text(page, '#plan-progress-all'));
+  check('fr: the objective\'s progress too', (await text(page, '#objective-progress-housing')).includes('3 étapes faites sur 4.'));
+  check('fr: the step says "Fait"', (await text(page, '#step-feedback-s03')).includes('Bravo ! L\'étape est notée comme faite.'));
+  check('fr: the button is gone', (await page.locator('#step-done-s03').count()) === 0);
+  await checkFocus(page, 'fr: the focus is on the message', 'step-feedback-s03');
+}
+
+async function contactsFlow(page) {
+  await go(page, 'contacts');
+  const call = page.getByRole('link', { name: 'Appeler Claire Martin' });
+  check('fr: "Appeler Claire Martin" is a tel: link', (await call.getAttribute('href')) === 'tel:0320001122');
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    page.getByRole('link', { name: 'Ajouter à mes contacts : Claire Martin' }).click(),
+  ]);
+  const vcf = readFileSync(await download.path(), 'utf8');
+  check('fr: "Ajouter à mes contacts" gives claire-martin.vcf', download.suggestedFilename() === 'claire-martin.vcf', download.suggestedFilename());
+  check(
+    'fr: the card is a vCard 3.0 with her number',
+    vcf.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\n') && vcf.includes('\r\nFN:Claire Martin\r\n') && vcf.includes('\r\nTEL;TYPE=WORK,VOICE:0320001122\r\n'),
+    vcf,
+  );
+}
+
+/** What was saved is still there after the page is opened again. */
+async function persistence(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('h1#home-title', { timeout: TIMEOUT });
+  await go(page, 'plan');
+  check('fr: after opening the app again, the step is still done', (await text(page, '#plan-progress-all')).includes('5 étapes faites sur 14.'));
+  await go(page, 'appointments');
+  check('fr: and the appointment still confirmed', (await text(page, '#appt-a-formation')).includes('Confirmé'));
+}
+
+/** Quick exit is the first thing Tab reaches on a page just opened. */
+async function keyboard(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('h1#home-title', { timeout: TIMEOUT });
+  await page.keyboard.press('Tab');
+  check('fr: Tab reaches quick exit first', (await focused(page)) === 'quick-exit', await focused(page));
+}
+
+async function settingsFlows(page) {
+  await go(page, 'settings');
+
+  // Bigger text, for the whole app.
+  await page.click('label:has(#text-200)');
+  const big = await page
+    .waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '32px', null, { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('fr: "Très grand (200 %)" doubles the text of the whole app', big, await page.evaluate(() => getComputedStyle(document.documentElement).fontSize));
+  check('fr: it says it is saved', await waitText(page, '#settings-status-text-size', 'C\'est enregistré.'));
+  const inView = await page
+    .waitForFunction(
+      () => {
+        const r = document.querySelector('#text-200').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      },
+      null,
+      { timeout: 3000 },
+    )
+    .then(() => true, () => false);
+  check('fr: the chosen size stays in view', inView);
+  const over = await overflow(page);
+  check('fr: no horizontal overflow at 360 px with the app at 200 %', over.length === 0, over.join('\n'));
+  const small = await smallTargets(page);
+  check('fr: targets at least 44 px with the app at 200 %', small.length === 0, small.join('\n'));
+  await page.screenshot({ path: join(shotsDir, 'settings-fr-200pct.png') });
+  await page.click('label:has(#text-100)');
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '16px', null, { timeout: TIMEOUT });
+
+  // High contrast, then every screen again.
+  await page.click('label:has(#contrast-high)');
+  const contrast = await page
+    .waitForSelector('.app.theme-contrast', { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('fr: "Contraste fort" switches the theme', contrast);
+  await page.screenshot({ path: join(shotsDir, 'settings-fr-contrast.png') });
+  await visitAll(page, 'fr', { layout: false, suffix: ' contrast' });
+  await go(page, 'plan');
+  await page.screenshot({ path: join(shotsDir, 'plan-fr-contrast.png') });
+  await go(page, 'settings');
+  await page.click('label:has(#contrast-high)');
+  await page.waitForSelector('.app.theme-normal', { timeout: TIMEOUT });
+
+  // English: the whole app, and the page's language.
+  await page.click('label:has(#lang-en)');
+  const english = await waitText(page, 'h1#settings-title', 'Settings');
+  check('fr → en: choosing "English" switches the app to English', english);
+  const htmlLang = await page
+    .waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 3000 })
+    .then(() => true, () => false);
+  check('en: <html lang="en"> and an English page title', htmlLang && (await page.title()) === 'Settings – Parcours', await page.title());
+  check('en: the menu is in English', (await text(page, '#app-nav')).includes('Home'));
+  check('en: it says it is saved, in English', await waitText(page, '#settings-status-language', 'Saved.'));
+  await checkFocus(page, 'en: the focus stayed on the choice', 'lang-en');
+}
+
+async function quickExit(page) {
+  await go(page, 'plan');
+  await page.click('#quick-exit');
+  const left = await page
+    .waitForURL(/\/meteo$/, { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('en: quick exit leaves for the neutral page', left, page.url());
+  await page.waitForSelector('h1', { timeout: TIMEOUT });
+  const body = await text(page, 'body');
+  check('en: the neutral page shows the weather', (await page.title()) === 'Weather' && body.includes('Weather'), `${await page.title()}: ${body}`);
+  check('en: nothing of the person or the app on it', !/Nadia|Parcours|Claire|appointment|plan/i.test(await page.content()), body);
+  await page.screenshot({ path: join(shotsDir, 'quick-exit-en.png') });
+  await page.goBack().catch(() => {});
+  const back = page.url();
+  check('en: "Back" does not return to the app', !/127\.0\.0\.1:\d+\/$/.test(back), back);
+}
+
+async function main() {
+  mkdirSync(shotsDir, { recursive: true });
+  mkdirSync(docsShots, { recursive: true });
+  let browser;
+  let preview;
+  try {
+    browser = await launchBrowser();
+    preview = await startPreview('fr');
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(preview.url, { waitUntil: 'load' });
+    await page.waitForSelector('h1#home-title', { timeout: 15000 });
+
+    const steps = [
+      ['every screen in French', () => visitAll(page, 'fr')],
+      ['appointments', () => appointmentFlows(page)],
+      ['plan', () => planFlow(page)],
+      ['contacts', () => contactsFlow(page)],
+      ['saved', () => persistence(page, preview.url)],
+      ['keyboard', () => keyboard(page, preview.url)],
+      ['settings', () => settingsFlows(page)],
+      ['every screen in English', () => visitAll(page, 'en')],
+      ['quick exit', () => quickExit(page)],
+    ];
+    for (const [name, run] of steps) {
+      try {
+        await run();
+      } catch (e) {
+        check(`${name}: ran to the end`, false, e.stack || e);
+      }
+    }
+    check('no script error in the page', errors.length === 0, errors.join('\n'));
+
+    for (const name of ['plan-fr', 'contacts-fr', 'appointments-fr', 'settings-fr']) {
+      try {
+        copyFileSync(join(shotsDir, `${name}.png`), join(docsShots, `${name}.png`));
+        check(`screenshot copied to docs/screenshots/${name}.png`, true);
+      } catch (e) {
+        check(`screenshot copied to docs/screenshots/${name}.png`, false, e.message);
+      }
+    }
+  } catch (e) {
+    check('browser and preview started', false, e.stack || e);
+  } finally {
+    if (browser) await browser.close();
+    if (preview) await stopPreview(preview.child);
+  }
+  finish();
+}
+
+main();
