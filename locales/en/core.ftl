@@ -174,3 +174,11 @@ notify-messages = { $count ->
         [one] You have a new message.
        *[other] You have { $count } new messages.
     }
+
+## The person's own actions, in the audit trail
+
+audit-step-done = On { $date }, you did the step "{ $what }".
+audit-appointment-confirmed = On { $date }, you confirmed the appointment of { $when }.
+audit-appointment-new-date = On { $date }, you asked for another date for the appointment of { $when }.
+audit-appointment-cancelled = On { $date }, you cancelled the appointment of { $when }.
+audit-settings-changed = On { $date }, you changed your settings.

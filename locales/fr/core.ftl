@@ -181,3 +181,11 @@ notify-messages = { $count ->
         [one] Vous avez un nouveau message.
        *[other] Vous avez { $count } nouveaux messages.
     }
+
+## The person's own actions, in the audit trail
+
+audit-step-done = Le { $date }, vous avez fait l'étape « { $what } ».
+audit-appointment-confirmed = Le { $date }, vous avez confirmé le rendez-vous du { $when }.
+audit-appointment-new-date = Le { $date }, vous avez demandé une autre date pour le rendez-vous du { $when }.
+audit-appointment-cancelled = Le { $date }, vous avez annulé le rendez-vous du { $when }.
+audit-settings-changed = Le { $date }, vous avez changé vos réglages.

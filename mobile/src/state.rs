@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
 use parcours_core::appointment::AppointmentError;
+use parcours_core::audit::{Answer, AuditEvent};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
 use parcours_core::id::{AppointmentId, StepId};
@@ -168,11 +169,40 @@ impl AppData {
             Backend::Memory => next,
             Backend::Safe(safe) => {
                 let store = safe.store_mut();
-                match changed {
-                    Changed::Step(i) => store.put(&next.steps[i])?,
-                    Changed::Appointment(i) => store.put(&next.appointments[i])?,
-                    Changed::Person => store.put(&next.person)?,
-                }
+                // The change and its entry in the person's trail, in one write.
+                store.write(|w| {
+                    match changed {
+                        Changed::Step(i) => {
+                            w.put(&next.steps[i])?;
+                            w.audit(
+                                now,
+                                AuditEvent::StepDone {
+                                    what: next.steps[i].what().to_owned(),
+                                },
+                            );
+                        }
+                        Changed::Appointment(i) => {
+                            w.put(&next.appointments[i])?;
+                            let answer = match action {
+                                Action::ConfirmAppointment(_) => Answer::Confirmed,
+                                Action::AskNewDate(_) => Answer::NewDateAsked,
+                                _ => Answer::Cancelled,
+                            };
+                            w.audit(
+                                now,
+                                AuditEvent::AppointmentAnswered {
+                                    answer,
+                                    start: next.appointments[i].start(),
+                                },
+                            );
+                        }
+                        Changed::Person => {
+                            w.put(&next.person)?;
+                            w.audit(now, AuditEvent::SettingsChanged);
+                        }
+                    }
+                    Ok(())
+                })?;
                 store.load_dossier()?.ok_or(StoreError::NotFound)?
             }
         };
@@ -265,8 +295,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ks = Keystore::mock("state-step");
         let now = fixed_now();
-        let (mut safe, _code) =
-            Safe::init(dir.path(), ks.clone(), KdfParams::DEFAULT, now).unwrap();
+        let (mut safe, _code) = Safe::init(dir.path(), ks.clone(), KdfParams::MIN, now).unwrap();
         safe.store_mut()
             .save_dossier(&demo::dossier(now), now)
             .unwrap();
@@ -279,11 +308,17 @@ mod tests {
         assert_eq!(s03.history().last().unwrap().by, ChangedBy::Me);
         assert_eq!(data.dossier(), after);
 
-        // Opened again from the disk, the change is there.
+        // Opened again from the disk, the change is there, and in the trail.
         drop(data);
         let safe = Safe::open(dir.path(), ks).unwrap();
         let again = safe.store().load_dossier().unwrap().unwrap();
         assert_eq!(again, *after);
+        let trail = safe.store().audit_trail().unwrap();
+        let fr = Localizer::new(parcours_core::i18n::Lang::Fr);
+        assert_eq!(
+            trail.last().unwrap().describe(&fr, demo::TIME_ZONE),
+            "Le lundi 2 mars 2026, vous avez fait l'étape «\u{a0}Donner mes 3 dernières fiches de paie au bailleur\u{a0}»."
+        );
     }
 
     #[test]

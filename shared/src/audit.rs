@@ -68,6 +68,26 @@ pub enum AuditEvent {
         mandate: String,
         name: String,
     },
+    /// The person marked one of their steps done.
+    StepDone {
+        what: String,
+    },
+    /// The person answered an appointment (its start says which).
+    AppointmentAnswered {
+        answer: Answer,
+        start: DateTime<Utc>,
+    },
+    /// Language, text size or contrast changed.
+    SettingsChanged,
+}
+
+/// How the person answered an appointment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Confirmed,
+    NewDateAsked,
+    Cancelled,
 }
 
 impl AuditEvent {
@@ -89,6 +109,20 @@ impl AuditEvent {
             AuditEvent::MandateGranted { .. } => "audit-mandate-granted",
             AuditEvent::MandateRevoked { .. } => "audit-mandate-revoked",
             AuditEvent::MandateExpired { .. } => "audit-mandate-expired",
+            AuditEvent::StepDone { .. } => "audit-step-done",
+            AuditEvent::AppointmentAnswered {
+                answer: Answer::Confirmed,
+                ..
+            } => "audit-appointment-confirmed",
+            AuditEvent::AppointmentAnswered {
+                answer: Answer::NewDateAsked,
+                ..
+            } => "audit-appointment-new-date",
+            AuditEvent::AppointmentAnswered {
+                answer: Answer::Cancelled,
+                ..
+            } => "audit-appointment-cancelled",
+            AuditEvent::SettingsChanged => "audit-settings-changed",
         }
     }
 
@@ -111,6 +145,10 @@ impl AuditEvent {
             ],
             AuditEvent::MandateRevoked { name, .. } | AuditEvent::MandateExpired { name, .. } => {
                 vec![("name", name.clone())]
+            }
+            AuditEvent::StepDone { what } => vec![("what", what.clone())],
+            AuditEvent::AppointmentAnswered { start, .. } => {
+                vec![("when", loc.date_full(start.with_timezone(&tz).date_naive()))]
             }
             AuditEvent::DocumentAdded { title }
             | AuditEvent::DocumentOpened { title }
