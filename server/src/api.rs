@@ -130,28 +130,8 @@ async fn enroll(
     State(state): State<AppState>,
     body: Result<Json<EnrollRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
-    let Json(req) = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "too_large",
-                "the request is too large",
-            )
-        } else {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "bad_request",
-                "expected JSON {invitation_code, device_key}",
-            )
-        }
-    })?;
-    let device_key: [u8; 32] = crypto::unhex(&req.device_key)
-        .and_then(|k| k.try_into().ok())
-        .ok_or(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "bad_device_key",
-            "device_key must be 32 bytes in hex",
-        ))?;
+    let Json(req) = body.map_err(|r| bad_json(r, "expected JSON {invitation_code, device_key}"))?;
+    let device_key = hex32(&req.device_key, "bad_device_key")?;
     let now = chrono::Utc::now();
     let person = state
         .storage

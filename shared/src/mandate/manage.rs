@@ -35,6 +35,24 @@ impl<T> Confirmed<T> {
     }
 }
 
+impl crate::dossier::Dossier {
+    /// What `mandate` allows, in one plain sentence, naming its document
+    /// when it covers one document of this dossier.
+    pub fn mandate_sentence(&self, loc: &crate::i18n::Localizer, mandate: &Mandate) -> String {
+        let title = match &mandate.kind {
+            super::MandateKind::DocumentAccess {
+                documents: DocumentScope::One(id),
+            } => self
+                .documents
+                .iter()
+                .find(|d| &d.id == id)
+                .map(|d| d.title()),
+            _ => None,
+        };
+        mandate.kind.sentence(loc, title)
+    }
+}
+
 impl GrantStanding {
     /// The one-step renewal of this grant: the same grantee and scope, from
     /// `now`, for the kind's default duration, under a new id.
@@ -74,16 +92,6 @@ pub fn who_can_do_what(
     grants
         .iter()
         .map(|g| {
-            let title = match &g.mandate.kind {
-                super::MandateKind::DocumentAccess {
-                    documents: DocumentScope::One(id),
-                } => dossier
-                    .documents
-                    .iter()
-                    .find(|d| &d.id == id)
-                    .map(|d| d.title()),
-                _ => None,
-            };
             loc.t_args(
                 "mandate-summary",
                 &[
@@ -91,7 +99,7 @@ pub fn who_can_do_what(
                         "name",
                         grantee_name(&dossier.contacts, &g.mandate.grantee).into(),
                     ),
-                    ("what", g.mandate.kind.sentence(loc, title).into()),
+                    ("what", dossier.mandate_sentence(loc, &g.mandate).into()),
                     (
                         "until",
                         loc.date_full(g.until.with_timezone(&tz).date_naive())
