@@ -190,6 +190,22 @@ impl Safe {
         Ok(last.map_or(first, |l| (l + 1).max(first)))
     }
 
+    /// Stores a statement the person signed with its audit entry, in one write.
+    fn keep_statement(
+        &mut self,
+        signed: SignedStatement,
+        event: AuditEvent,
+        now: DateTime<Utc>,
+    ) -> Result<SignedStatement, SafeError> {
+        let record = StatementRecord::from(&signed);
+        self.store_mut().write(|w| {
+            w.put(&record)?;
+            w.audit(now, event);
+            Ok(())
+        })?;
+        Ok(signed)
+    }
+
     /// Grants a confirmed mandate: signs it with the device key, stores the
     /// statement and its audit entry in one write. Returns the statement, to
     /// send to the server.
@@ -220,13 +236,7 @@ impl Safe {
             document_title,
             until: mandate.ends(),
         };
-        let record = StatementRecord::from(&signed);
-        self.store_mut().write(|w| {
-            w.put(&record)?;
-            w.audit(now, event);
-            Ok(())
-        })?;
-        Ok(signed)
+        self.keep_statement(signed, event, now)
     }
 
     /// Revokes a confirmed mandate in force (or not yet started). Returns the
@@ -254,13 +264,7 @@ impl Safe {
             mandate: grant.mandate.id.to_string(),
             name: grantee_name(&contacts, &grant.mandate.grantee),
         };
-        let record = StatementRecord::from(&signed);
-        self.store_mut().write(|w| {
-            w.put(&record)?;
-            w.audit(now, event);
-            Ok(())
-        })?;
-        Ok(signed)
+        self.keep_statement(signed, event, now)
     }
 
     /// Writes an audit entry for every mandate that reached its end date
