@@ -57,7 +57,7 @@ document-valid-until = Valid until { $date }.
 document-expired-on = No longer valid since { $date }.
 
 home-mandates-title = Your permissions that end soon
-home-mandates-hint = To keep or stop a permission, talk to your referent.
+home-mandates-hint = You can keep or stop a permission yourself.
 mandate-ending-soon = Ends soon
 mandate-ends = Until { $date }.
 mandate-grantee-unknown = Someone who is no longer in your contacts
@@ -190,6 +190,36 @@ settings-about-text = Parcours helps you follow your path with your referent: yo
 settings-about-data = Your information stays on this phone, in a protected safe. Nobody sees it without your consent.
 settings-about-version = Version { $version }
 settings-about-license = Parcours is free software (AGPL licence).
+
+## Who can do what for me (mandates)
+
+mandates-title = Who can do what for me
+mandates-intro = Here you see who you allowed to act for you, and until when. You can stop a permission when you want.
+mandates-current-title = Permissions now
+mandates-none = Nobody has a permission for now.
+mandates-past-title = Past permissions
+mandates-past-none = No past permission.
+mandate-starts = From { $date }.
+mandate-revoke = Stop
+mandate-renew = Renew
+mandate-revoke-question = Do you want to stop this permission?
+mandate-revoke-consequence = If you tap “Yes, stop”, { $name } can no longer do this for you. It stops at once.
+mandate-revoke-yes = Yes, stop
+mandate-revoke-no = No, keep it
+mandate-renew-question = Do you want to renew this permission?
+mandate-renew-consequence = If you tap “Yes, renew”, { $name } can go on doing this for you until { $until }.
+mandate-renew-yes = Yes, renew
+mandate-renew-no = Not now
+mandate-revoked = Done. This permission is stopped.
+mandate-renewed = Done. The permission is renewed.
+mandate-past-ended = It ended on { $date }.
+mandate-past-revoked = You stopped it on { $date }.
+mandate-past-superseded = A new permission replaced it on { $date }.
+mandate-past-renewed = You renewed it. The new permission is above.
+mandate-pin-required = For this, your PIN is needed. This version of Parcours cannot ask for it here yet. Nothing was changed.
+home-mandates-open = See who can do what for me
+settings-mandates-text = See who you allowed to act for you. You can stop or renew a permission.
+settings-mandates-open = Open “Who can do what for me”
 
 ## Preview (development tool)
 

@@ -57,7 +57,7 @@ document-valid-until = Valable jusqu'au { $date }.
 document-expired-on = Plus valable depuis le { $date }.
 
 home-mandates-title = Vos autorisations qui finissent bientôt
-home-mandates-hint = Pour garder ou arrêter une autorisation, parlez-en à votre référente ou à votre référent.
+home-mandates-hint = Vous pouvez garder ou arrêter une autorisation vous-même.
 mandate-ending-soon = Finit bientôt
 mandate-ends = Jusqu'au { $date }.
 mandate-grantee-unknown = Une personne qui n'est plus dans vos contacts
@@ -190,6 +190,36 @@ settings-about-text = Parcours vous aide à suivre votre parcours avec votre ré
 settings-about-data = Vos informations restent sur ce téléphone, dans un coffre protégé. Personne ne les voit sans votre accord.
 settings-about-version = Version { $version }
 settings-about-license = Parcours est un logiciel libre (licence AGPL).
+
+## Who can do what for me (mandates)
+
+mandates-title = Qui peut agir pour moi
+mandates-intro = Ici, vous voyez qui a votre accord pour agir pour vous, et jusqu'à quand. Vous pouvez arrêter un accord quand vous voulez.
+mandates-current-title = Les autorisations en cours
+mandates-none = Personne n'a d'autorisation pour le moment.
+mandates-past-title = Autorisations passées
+mandates-past-none = Pas d'autorisation passée.
+mandate-starts = À partir du { $date }.
+mandate-revoke = Arrêter
+mandate-renew = Renouveler
+mandate-revoke-question = Voulez-vous arrêter cette autorisation ?
+mandate-revoke-consequence = Si vous touchez « Oui, arrêter », { $name } ne pourra plus faire cela pour vous. Cela s'arrête tout de suite.
+mandate-revoke-yes = Oui, arrêter
+mandate-revoke-no = Non, garder
+mandate-renew-question = Voulez-vous renouveler cette autorisation ?
+mandate-renew-consequence = Si vous touchez « Oui, renouveler », { $name } pourra continuer à faire cela pour vous jusqu'au { $until }.
+mandate-renew-yes = Oui, renouveler
+mandate-renew-no = Non, pas maintenant
+mandate-revoked = C'est fait. Cette autorisation est arrêtée.
+mandate-renewed = C'est fait. L'autorisation est renouvelée.
+mandate-past-ended = Elle s'est finie le { $date }.
+mandate-past-revoked = Vous l'avez arrêtée le { $date }.
+mandate-past-superseded = Une nouvelle autorisation l'a remplacée le { $date }.
+mandate-past-renewed = Vous l'avez renouvelée. La nouvelle autorisation est plus haut.
+mandate-pin-required = Pour cela, il faut votre code PIN. Cette version de Parcours ne sait pas encore le demander ici. Rien n'a été changé.
+home-mandates-open = Voir qui peut agir pour moi
+settings-mandates-text = Voyez qui a votre accord pour agir pour vous. Vous pouvez arrêter ou renouveler un accord.
+settings-mandates-open = Ouvrir « Qui peut agir pour moi »
 
 ## Preview (development tool)
 

@@ -18,7 +18,7 @@ use parcours_core::i18n::Lang;
 
 use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
-use crate::screens::{Appointments, Contacts, Home, Neutral, Plan, Screen, Settings};
+use crate::screens::{Appointments, Contacts, Home, Mandates, Neutral, Plan, Screen, Settings};
 use crate::state::{Action, ActionError, AppData};
 
 /// Read-only data shared through props: cheap to clone, compared by identity
@@ -244,7 +244,7 @@ pub fn App(config: AppConfig) -> Element {
             main { id: "content",
                 match screen() {
                     Screen::Home => rsx! {
-                        Home { dossier: current.clone(), moment }
+                        Home { dossier: current.clone(), moment, on_navigate: on_select }
                     },
                     Screen::Plan => rsx! {
                         Plan { dossier: current.clone(), moment, on_action }
@@ -256,7 +256,10 @@ pub fn App(config: AppConfig) -> Element {
                         Appointments { dossier: current.clone(), moment, on_action }
                     },
                     Screen::Settings => rsx! {
-                        Settings { dossier: current.clone(), on_action }
+                        Settings { dossier: current.clone(), on_action, on_navigate: on_select }
+                    },
+                    Screen::Mandates => rsx! {
+                        Mandates { dossier: current.clone(), moment, on_action }
                     },
                 }
             }

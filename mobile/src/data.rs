@@ -8,6 +8,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use parcours_core::demo;
+use parcours_core::device_key::DeviceKey;
 use parcours_core::keystore::Keystore;
 use parcours_core::safe::key_file::KdfParams;
 use parcours_core::safe::{KEY_FILE, Safe, SafeError};
@@ -29,6 +30,14 @@ pub fn keystore(profile: &str) -> (Keystore, bool) {
     }
 }
 
+/// The key that signs the person's mandates. The demo dossier's key chain
+/// certifies the demo key only, so the demo uses it; a real app would use
+/// `DeviceKey::load_or_create(&keystore)` (the key made on the phone, kept
+/// in the platform keystore, certified by the server at enrollment).
+pub fn device_key() -> DeviceKey {
+    demo::demo_device_key()
+}
+
 /// Opens the safe in `dir`, or makes one holding the demo dossier anchored
 /// at `now`, and returns its data, read back from the encrypted store.
 pub fn open_or_create_demo(
@@ -46,7 +55,7 @@ pub fn open_or_create_demo(
     if safe.store().load_dossier()?.is_none() {
         safe.store_mut().save_dossier(&demo::dossier(now), now)?;
     }
-    AppData::from_safe(safe)?.ok_or(SafeError::Io("the dossier was not saved".into()))
+    AppData::from_safe(safe, device_key())?.ok_or(SafeError::Io("the dossier was not saved".into()))
 }
 
 #[cfg(test)]

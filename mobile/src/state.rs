@@ -17,11 +17,13 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use chrono::{DateTime, Utc};
 use parcours_core::appointment::AppointmentError;
 use parcours_core::audit::{Answer, AuditEvent};
+use parcours_core::device_key::DeviceKey;
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
-use parcours_core::id::{AppointmentId, StepId};
+use parcours_core::id::{AppointmentId, MandateId, StepId};
+use parcours_core::mandate::MandateError;
 use parcours_core::person::PersonError;
-use parcours_core::safe::Safe;
+use parcours_core::safe::{Safe, SafeError};
 use parcours_core::step::{Actor, ChangedBy, StepError, StepStatus};
 use parcours_core::store::StoreError;
 
@@ -47,6 +49,12 @@ pub enum Action {
     /// Text size in percent (100, 150 or 200 on screen).
     SetTextScale(u16),
     SetHighContrast(bool),
+    /// Stop a mandate in force, after the app said plainly what happens
+    /// and the person confirmed with a second tap.
+    RevokeMandate(MandateId),
+    /// Renew a mandate in force: the same person and scope, from now, for
+    /// the kind's default duration (also confirmed with a second tap).
+    RenewMandate(MandateId),
 }
 
 /// Why an action was refused. Nothing was changed.
@@ -64,6 +72,12 @@ pub enum ActionError {
     Person(#[from] PersonError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Safe(#[from] SafeError),
+    /// Mandates are signed and kept in the safe: the in-memory data cannot
+    /// change them.
+    #[error("mandates can only be changed in a safe")]
+    NoSafe,
 }
 
 impl ActionError {
@@ -72,6 +86,9 @@ impl ActionError {
     pub fn explain(&self, loc: &Localizer) -> String {
         match self {
             ActionError::Store(e) => loc.explain(e),
+            // Asking the PIN on this screen is for later: say so plainly.
+            ActionError::Safe(SafeError::PinRequired) => loc.t("mandate-pin-required"),
+            ActionError::Safe(e) => loc.explain(e),
             ActionError::Appointment(AppointmentError::CompulsoryNeedsConfirmation) => {
                 loc.t("appointment-cancel-needs-confirmation")
             }
@@ -92,6 +109,9 @@ struct Inner {
     backend: Backend,
     /// The dossier as last read from the store.
     dossier: Shared<Dossier>,
+    /// The key that signs the person's mandates (chosen at the edge:
+    /// see [`crate::data::device_key`]). `None` in memory.
+    device: Option<DeviceKey>,
 }
 
 /// The person's data, shared by every session of the app (cheap to clone;
@@ -119,15 +139,17 @@ impl PartialEq for AppData {
 }
 
 impl AppData {
-    /// The data of an open safe, read from its store. `Ok(None)` when the
-    /// safe holds no dossier yet.
-    pub fn from_safe(safe: Safe) -> Result<Option<Self>, StoreError> {
+    /// The data of an open safe, read from its store, with the device key
+    /// that signs the person's mandates. `Ok(None)` when the safe holds no
+    /// dossier yet.
+    pub fn from_safe(safe: Safe, device: DeviceKey) -> Result<Option<Self>, StoreError> {
         let Some(dossier) = safe.store().load_dossier()? else {
             return Ok(None);
         };
         Ok(Some(Self(Arc::new(Mutex::new(Inner {
             backend: Backend::Safe(Box::new(safe)),
             dossier: Shared::new(dossier),
+            device: Some(device),
         })))))
     }
 
@@ -136,6 +158,7 @@ impl AppData {
         Self(Arc::new(Mutex::new(Inner {
             backend: Backend::Memory,
             dossier: Shared::new(dossier),
+            device: None,
         })))
     }
 
@@ -163,6 +186,11 @@ impl AppData {
         now: DateTime<Utc>,
     ) -> Result<Shared<Dossier>, ActionError> {
         let mut inner = self.lock();
+        if let Action::RevokeMandate(id) | Action::RenewMandate(id) = action {
+            let saved = mandate_change(&mut inner, action, id, now)?;
+            inner.dossier = Shared::new(saved);
+            return Ok(inner.dossier.clone());
+        }
         let mut next: Dossier = (*inner.dossier).clone();
         let changed = change(&mut next, action, now)?;
         let saved = match &mut inner.backend {
@@ -209,6 +237,39 @@ impl AppData {
         inner.dossier = Shared::new(saved);
         Ok(inner.dossier.clone())
     }
+}
+
+/// Revokes or renews the mandate `id` on the safe: the person's
+/// confirmation (the second tap) goes through [`Safe::confirm`], the
+/// statement is signed with the device key and written with its audit
+/// entry, and the dossier is read back from the store.
+fn mandate_change(
+    inner: &mut Inner,
+    action: &Action,
+    id: &MandateId,
+    now: DateTime<Utc>,
+) -> Result<Dossier, ActionError> {
+    let Inner {
+        backend, device, ..
+    } = inner;
+    let (Backend::Safe(safe), Some(device)) = (backend, device.as_ref()) else {
+        return Err(ActionError::NoSafe);
+    };
+    // No PIN is asked on screen yet: a safe with a PIN answers PinRequired.
+    if let Action::RenewMandate(_) = action {
+        let verdict = safe.mandates(now)?;
+        let grant = verdict
+            .in_force()
+            .find(|g| &g.mandate.id == id)
+            .ok_or(SafeError::Mandate(MandateError::NotFound))?;
+        let renewal = grant.renewal(now).map_err(SafeError::Mandate)?;
+        let confirmed = safe.confirm(renewal, None, now)?;
+        safe.grant_mandate(confirmed, device, None, now)?;
+    } else {
+        let confirmed = safe.confirm(id.clone(), None, now)?;
+        safe.revoke_mandate(confirmed, device, now)?;
+    }
+    Ok(safe.store().load_dossier()?.ok_or(StoreError::NotFound)?)
 }
 
 /// Which record an action changed.
@@ -275,6 +336,8 @@ fn change(
             dossier.person.accessibility.high_contrast = *on;
             Ok(Changed::Person)
         }
+        // Signed on the safe, never changed in memory (see `mandate_change`).
+        Action::RevokeMandate(_) | Action::RenewMandate(_) => Err(ActionError::NoSafe),
     }
 }
 
@@ -299,7 +362,9 @@ mod tests {
         safe.store_mut()
             .save_dossier(&demo::dossier(now), now)
             .unwrap();
-        let data = AppData::from_safe(safe).unwrap().unwrap();
+        let data = AppData::from_safe(safe, demo::demo_device_key())
+            .unwrap()
+            .unwrap();
         assert!(data.is_saved());
 
         let after = data.apply(&Action::StepDone(step_id("s03")), now).unwrap();

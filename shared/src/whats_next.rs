@@ -115,10 +115,11 @@ pub fn whats_next(dossier: &Dossier, now: DateTime<Utc>, tz: Tz) -> WhatsNext<'_
     });
 
     let horizon = now + Duration::days(MANDATE_WARNING_DAYS);
-    let mut mandates_ending: Vec<GrantStanding> = dossier
-        .mandates(now)
+    let verdict = dossier.mandates(now);
+    // A mandate the person already renewed does not end soon any more.
+    let mut mandates_ending: Vec<GrantStanding> = verdict
         .in_force()
-        .filter(|g| g.until <= horizon)
+        .filter(|g| g.until <= horizon && !verdict.renewed(g))
         .cloned()
         .collect();
     mandates_ending.sort_by(|a, b| {

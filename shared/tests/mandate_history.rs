@@ -165,3 +165,32 @@ fn who_can_do_what_for_me_now() {
     assert!(lines[1].starts_with("Julie Roux (Centre d'hébergement La Passerelle (CHRS))\u{a0}: Peut voir ce papier\u{a0}: Titre de séjour."), "{}", lines[1]);
     assert!(lines[3].starts_with("Claire Martin (Département du Nord, service social de Lille-Moulins)\u{a0}: Peut suivre tout votre parcours"), "{}", lines[3]);
 }
+
+#[test]
+fn a_renewed_mandate_no_longer_ends_soon_on_home() {
+    use parcours_core::whats_next::whats_next;
+    let dir = tempfile::tempdir().unwrap();
+    let mut safe = demo_safe(dir.path());
+    let ending = |safe: &Safe| {
+        let d = safe.store().load_dossier().unwrap().unwrap();
+        whats_next(&d, now(), demo::TIME_ZONE)
+            .mandates_ending
+            .iter()
+            .map(|g| g.mandate.id.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ending(&safe), ["mn-caf"]);
+    let caf = safe
+        .mandates(now())
+        .unwrap()
+        .grants
+        .into_iter()
+        .find(|g| g.mandate.id.as_str() == "mn-caf")
+        .unwrap();
+    let confirmed = safe
+        .confirm(caf.renewal(now()).unwrap(), None, now())
+        .unwrap();
+    safe.grant_mandate(confirmed, &demo_device_key(), None, now())
+        .unwrap();
+    assert!(ending(&safe).is_empty());
+}

@@ -6,8 +6,9 @@
 // Then what a person does: confirm an appointment, start cancelling the
 // compulsory RSA appointment, read the warning and back out, mark one of
 // Nadia's own steps done and see the progress change, take a calendar file
-// and a contact card, switch to English, bigger text, high contrast, and
-// quick exit.
+// and a contact card, open "Qui peut agir pour moi" from Home and from
+// Settings and stop a mandate (two taps), switch to English, bigger text,
+// high contrast, and quick exit.
 //
 //   cargo build -p parcours-mobile --bin parcours-preview
 //   node tests/browser/screens.mjs
@@ -223,6 +224,61 @@ async function contactsFlow(page) {
   );
 }
 
+/** "Qui peut agir pour moi": reached from Home's card and from Settings (not in the menu); stop a mandate in two taps. */
+async function mandatesFlow(page) {
+  await go(page, 'home');
+  await page.click('#home-open-mandates');
+  await page.waitForSelector('h1#mandates-title', { timeout: TIMEOUT });
+  await page.mouse.move(0, 0);
+  const h1 = await text(page, 'h1#mandates-title');
+  check('fr mandates: Home\'s card opens "Qui peut agir pour moi"', h1.includes('Qui peut agir pour moi'), h1);
+  const titled = await page
+    .waitForFunction(() => document.title.includes('Qui peut agir pour moi'), null, { timeout: 3000 })
+    .then(() => true, () => false);
+  check('fr mandates: the page\'s title names it', titled, await page.title());
+  await checkFocus(page, 'fr mandates: the focus moved to its title', 'mandates-title');
+  const caf = await text(page, '#mandate-mn-caf');
+  check(
+    'fr mandates: who, what, until when in full, and "Finit bientôt" in words',
+    caf.includes('Sophie Lefèvre') && caf.includes('Sujets : Logement, Argent.') && caf.includes('Finit bientôt') && caf.includes("Jusqu'au dimanche 22 mars 2026."),
+    caf,
+  );
+  await checkAxe(page, 'fr mandates');
+  await shot(page, 'mandates-fr');
+  await checkLayout(page, 'fr mandates');
+
+  // Stop the CHRS's access to the residence permit: a question first.
+  await page.click('#mandate-revoke-mn-chrs-titre');
+  await page.waitForSelector('#mandate-question-mn-chrs-titre', { timeout: TIMEOUT });
+  const question = await text(page, '#mandate-mn-chrs-titre .confirm');
+  check(
+    'fr mandates: "Arrêter" first says what will happen',
+    question.includes('Voulez-vous arrêter cette autorisation ?') && question.includes('ne pourra plus faire cela pour vous'),
+    question,
+  );
+  await checkFocus(page, 'fr mandates: the focus is on the question', 'mandate-question-mn-chrs-titre');
+  check('fr mandates: nothing is stopped yet', (await page.locator('#mandate-past-mn-chrs-titre').count()) === 0);
+  await checkAxe(page, 'fr mandates, stop question');
+  await checkLayout(page, 'fr mandates, stop question');
+
+  await page.click('#mandate-revoke-yes-mn-chrs-titre');
+  const done = await waitText(page, '#mandates-feedback', "C'est fait. Cette autorisation est arrêtée.");
+  check('fr mandates: after "Oui, arrêter" it says "C\'est fait."', done);
+  await checkFocus(page, 'fr mandates: the focus is on the message', 'mandates-feedback');
+  check('fr mandates: it is no longer in force', (await page.locator('#mandate-mn-chrs-titre').count()) === 0);
+  const past = await waitText(page, '#mandate-past-mn-chrs-titre', "Vous l'avez arrêtée le lundi 2 mars 2026.");
+  check('fr mandates: it is under "Autorisations passées", with what happened', past);
+  await checkAxe(page, 'fr mandates, after stopping');
+
+  // Also reached from Settings.
+  await go(page, 'settings');
+  await page.click('#settings-open-mandates');
+  const fromSettings = await page
+    .waitForSelector('h1#mandates-title', { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('fr mandates: Settings opens it too', fromSettings);
+}
+
 /** What was saved is still there after the page is opened again. */
 async function persistence(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -231,6 +287,10 @@ async function persistence(page, url) {
   check('fr: after opening the app again, the step is still done', (await text(page, '#plan-progress-all')).includes('5 étapes faites sur 14.'));
   await go(page, 'appointments');
   check('fr: and the appointment still confirmed', (await text(page, '#appt-a-formation')).includes('Confirmé'));
+  await go(page, 'settings');
+  await page.click('#settings-open-mandates');
+  await page.waitForSelector('h1#mandates-title', { timeout: TIMEOUT });
+  check('fr: and the mandate still stopped', (await page.locator('#mandate-past-mn-chrs-titre').count()) === 1 && (await page.locator('#mandate-mn-chrs-titre').count()) === 0);
 }
 
 /** Quick exit is the first thing Tab reaches on a page just opened. */
@@ -336,6 +396,7 @@ async function main() {
       ['appointments', () => appointmentFlows(page)],
       ['plan', () => planFlow(page)],
       ['contacts', () => contactsFlow(page)],
+      ['mandates', () => mandatesFlow(page)],
       ['saved', () => persistence(page, preview.url)],
       ['keyboard', () => keyboard(page, preview.url)],
       ['settings', () => settingsFlows(page)],
@@ -351,7 +412,7 @@ async function main() {
     }
     check('no script error in the page', errors.length === 0, errors.join('\n'));
 
-    for (const name of ['plan-fr', 'contacts-fr', 'appointments-fr', 'settings-fr']) {
+    for (const name of ['plan-fr', 'contacts-fr', 'appointments-fr', 'settings-fr', 'mandates-fr']) {
       try {
         copyFileSync(join(shotsDir, `${name}.png`), join(docsShots, `${name}.png`));
         check(`screenshot copied to docs/screenshots/${name}.png`, true);

@@ -13,6 +13,7 @@ use parcours_core::mandate::{DocumentScope, Mandate, MandateKind};
 use parcours_core::step::StepStatus;
 use parcours_core::whats_next::{ExpiringDocument, StepToDo, WhatsNext, whats_next};
 
+use super::Screen;
 use crate::app::Shared;
 use crate::components::{Badge, Icon, IconName, ScreenTitle, Tone};
 use crate::i18n::{I18n, Moment, use_i18n};
@@ -21,9 +22,15 @@ use crate::i18n::{I18n, Moment, use_i18n};
 pub const HOME_HEADING: &str = "home-title";
 
 #[component]
-pub fn Home(dossier: Shared<Dossier>, moment: Moment) -> Element {
+pub fn Home(
+    dossier: Shared<Dossier>,
+    moment: Moment,
+    /// Opens another screen (the mandates screen, from its card).
+    on_navigate: Option<EventHandler<Screen>>,
+) -> Element {
     let i18n = use_i18n();
     let next = whats_next(&dossier, moment.now, moment.tz);
+    let ending: Vec<GrantStanding> = next.mandates_ending.clone();
     let greeting = i18n.t_args(
         "home-greeting",
         &[("name", dossier.person.first_name().into())],
@@ -41,7 +48,7 @@ pub fn Home(dossier: Shared<Dossier>, moment: Moment) -> Element {
                 {steps_section(&i18n, &dossier, &next, moment)}
                 {appointment_section(&i18n, &dossier, next.next_appointment, next.more_appointments, moment)}
                 {documents_section(&i18n, &next.documents, moment)}
-                {mandates_section(&i18n, &dossier, &next.mandates_ending, moment)}
+                {mandates_section(&i18n, &dossier, &ending, moment, on_navigate)}
                 {messages_section(&i18n, next.unread_messages)}
             }
         }
@@ -306,6 +313,7 @@ fn mandates_section(
     dossier: &Dossier,
     mandates: &[GrantStanding],
     m: Moment,
+    on_navigate: Option<EventHandler<Screen>>,
 ) -> Element {
     if mandates.is_empty() {
         return rsx! {};
@@ -321,6 +329,16 @@ fn mandates_section(
                 }
             }
             p { class: "hint", {i18n.t("home-mandates-hint")} }
+            if let Some(on_navigate) = on_navigate {
+                button {
+                    id: "home-open-mandates",
+                    class: "button",
+                    r#type: "button",
+                    onclick: move |_| on_navigate.call(Screen::Mandates),
+                    Icon { name: IconName::Permission }
+                    span { {i18n.t("home-mandates-open")} }
+                }
+            }
         }
     }
 }

@@ -4,12 +4,14 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! Planned siblings: safe, messages, mandates (the menu has room: see
-//! [`Screen::IN_MENU`]).
+//! Planned siblings: safe, messages. The menu holds five screens (a sixth
+//! would not fit at 320 px with 200 % text): the mandates screen is reached
+//! from Home's mandates card and from Settings.
 
 pub mod appointments;
 pub mod contacts;
 pub mod home;
+pub mod mandates;
 pub mod neutral;
 pub mod plan;
 pub mod settings;
@@ -17,6 +19,7 @@ pub mod settings;
 pub use appointments::Appointments;
 pub use contacts::Contacts;
 pub use home::Home;
+pub use mandates::Mandates;
 pub use neutral::Neutral;
 pub use plan::Plan;
 pub use settings::Settings;
@@ -40,6 +43,8 @@ pub enum Screen {
     Contacts,
     Appointments,
     Settings,
+    /// "Who can do what for me" (not in the menu).
+    Mandates,
 }
 
 impl Screen {
@@ -60,6 +65,7 @@ impl Screen {
             Screen::Contacts => "contacts",
             Screen::Appointments => "appointments",
             Screen::Settings => "settings",
+            Screen::Mandates => "mandates",
         }
     }
 
@@ -71,6 +77,7 @@ impl Screen {
             Screen::Contacts => "nav-contacts",
             Screen::Appointments => "nav-appointments",
             Screen::Settings => "nav-settings",
+            Screen::Mandates => "mandates-title",
         }
     }
 
@@ -81,6 +88,7 @@ impl Screen {
             Screen::Contacts => IconName::Contacts,
             Screen::Appointments => IconName::Calendar,
             Screen::Settings => IconName::Settings,
+            Screen::Mandates => IconName::Permission,
         }
     }
 
@@ -92,6 +100,7 @@ impl Screen {
             Screen::Contacts => "contacts-title",
             Screen::Appointments => "appointments-title",
             Screen::Settings => "settings-title",
+            Screen::Mandates => "mandates-title",
         }
     }
 
@@ -104,6 +113,7 @@ impl Screen {
             Screen::Contacts => contacts::CONTACTS_HEADING,
             Screen::Appointments => appointments::APPOINTMENTS_HEADING,
             Screen::Settings => settings::SETTINGS_HEADING,
+            Screen::Mandates => mandates::MANDATES_HEADING,
         }
     }
 }

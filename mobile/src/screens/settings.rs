@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
 
-use super::OnAction;
+use super::{OnAction, Screen};
 use crate::app::Shared;
 use crate::components::{Icon, IconName, QuickExitButton, ScreenTitle};
 use crate::i18n::{I18n, use_i18n};
@@ -66,7 +66,12 @@ fn status_line(i18n: &I18n, part: Part, status: Option<(Part, Result<(), String>
 }
 
 #[component]
-pub fn Settings(dossier: Shared<Dossier>, on_action: OnAction) -> Element {
+pub fn Settings(
+    dossier: Shared<Dossier>,
+    on_action: OnAction,
+    /// Opens another screen (the mandates screen).
+    on_navigate: Option<EventHandler<Screen>>,
+) -> Element {
     let i18n = use_i18n();
     let language = use_context::<Signal<I18n>>();
     let mut status = use_signal(|| None::<(Part, Result<(), String>)>);
@@ -166,6 +171,23 @@ pub fn Settings(dossier: Shared<Dossier>, on_action: OnAction) -> Element {
                     }
                 }
                 {status_line(&i18n, Part::Contrast, status())}
+            }
+            if let Some(on_navigate) = on_navigate {
+                section { class: "card", "aria-labelledby": "settings-mandates",
+                    h2 { id: "settings-mandates",
+                        Icon { name: IconName::Permission }
+                        span { {i18n.t("mandates-title")} }
+                    }
+                    p { class: "settings-text", {i18n.t("settings-mandates-text")} }
+                    button {
+                        id: "settings-open-mandates",
+                        class: "button",
+                        r#type: "button",
+                        onclick: move |_| on_navigate.call(Screen::Mandates),
+                        Icon { name: IconName::Permission }
+                        span { {i18n.t("settings-mandates-open")} }
+                    }
+                }
             }
             section { class: "card", "aria-labelledby": "settings-exit",
                 h2 { id: "settings-exit",

@@ -265,7 +265,9 @@ pub fn demo_safe(profile: &str) -> (parcours_mobile::AppData, SafeHandle) {
     safe.store_mut()
         .save_dossier(&parcours_core::demo::dossier(now), now)
         .unwrap();
-    let data = parcours_mobile::AppData::from_safe(safe).unwrap().unwrap();
+    let data = parcours_mobile::AppData::from_safe(safe, parcours_core::demo::demo_device_key())
+        .unwrap()
+        .unwrap();
     (data, SafeHandle { dir, keystore })
 }
 

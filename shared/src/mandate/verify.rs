@@ -103,6 +103,18 @@ pub enum Access<'a> {
 }
 
 impl Verdict {
+    /// Whether a newer grant to the same grantee for the same thing, in force
+    /// or about to start, goes further than `grant`: it was renewed.
+    pub fn renewed(&self, grant: &GrantStanding) -> bool {
+        self.grants.iter().any(|other| {
+            other.index > grant.index
+                && other.mandate.grantee == grant.mandate.grantee
+                && other.mandate.kind == grant.mandate.kind
+                && other.until > grant.until
+                && matches!(other.standing, Standing::InForce | Standing::NotYetStarted)
+        })
+    }
+
     /// The grants in force.
     pub fn in_force(&self) -> impl Iterator<Item = &GrantStanding> {
         self.grants

@@ -1,0 +1,259 @@
+//! Who can do what for me, from the demo dossier at the fixed `now` of
+//! tests (Monday 2 March 2026, 9:00 in Paris).
+
+mod common;
+
+use chrono::{DateTime, Duration, Utc};
+use common::{Session, demo_on, demo_safe, missing_markers, plain, render, visible_text};
+use parcours_core::demo::{self, fixed_now};
+use parcours_core::dossier::Dossier;
+use parcours_core::i18n::Lang;
+use parcours_core::keystore::Keystore;
+use parcours_core::mandate::verify::Standing;
+use parcours_core::safe::Safe;
+use parcours_core::safe::key_file::KdfParams;
+use parcours_core::safe::pin::Pin;
+use parcours_mobile::screens::Screen;
+use parcours_mobile::{AppConfig, AppData, Clock};
+
+/// Where the mandate `id` stands at `now`, as the verifier decides.
+fn standing(d: &Dossier, id: &str, now: DateTime<Utc>) -> Standing {
+    d.mandates(now)
+        .grants
+        .iter()
+        .find(|g| g.mandate.id.as_str() == id)
+        .unwrap_or_else(|| panic!("no mandate {id}"))
+        .standing
+        .clone()
+}
+
+fn on_mandates(data: AppData) -> Session {
+    Session::new(AppConfig {
+        screen: Screen::Mandates,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data)
+    })
+}
+
+#[test]
+fn mandates_in_force_are_plain_sentences_with_their_end_in_full() {
+    let html = render(demo_on(Lang::Fr, Screen::Mandates));
+    assert!(
+        missing_markers(&html).is_empty(),
+        "{:?}",
+        missing_markers(&html)
+    );
+    let text = plain(&visible_text(&html));
+    assert!(text.contains("Qui peut agir pour moi"));
+    // The soonest to end first: who, what they may do, until when in full.
+    let caf = text
+        .find(
+            "Sophie Lefèvre (Caisse d'allocations familiales (CAF) du Nord) \
+             Peut parler de votre situation avec votre référente ou votre référent. \
+             Sujets : Logement, Argent. Finit bientôt Jusqu'au dimanche 22 mars 2026.",
+        )
+        .expect("the CAF mandate, ending soon in words");
+    let chrs = text
+        .find("Julie Roux (Centre d'hébergement La Passerelle (CHRS)) Peut voir ce papier : Titre de séjour. Jusqu'au jeudi 16 avril 2026.")
+        .expect("the CHRS mandate");
+    let bailleur = text
+        .find("Lille Habitat Solidaire, bailleur social Peut voir ces papiers : Fiches de paie. Jusqu'au vendredi 1er mai 2026.")
+        .expect("the landlord's mandate");
+    let referent = text
+        .find("Claire Martin (Département du Nord, service social de Lille-Moulins) Peut suivre tout votre parcours et parler aux autres services pour vous. Jusqu'au vendredi 1er janvier 2027.")
+        .expect("the coordination mandate");
+    assert!(caf < chrs && chrs < bailleur && bailleur < referent);
+    // "Ends soon" is written, once: only the CAF mandate ends within 30 days.
+    assert_eq!(text.matches("Finit bientôt").count(), 1);
+    // Each can be stopped; only the one ending soon offers a renewal.
+    for id in [
+        "mn-caf",
+        "mn-chrs-titre",
+        "mn-bailleur-paie",
+        "mn-coordination",
+    ] {
+        assert!(
+            html.contains(&format!(r#"id="mandate-revoke-{id}""#)),
+            "{id}"
+        );
+    }
+    assert!(html.contains(r#"id="mandate-renew-mn-caf""#));
+    assert_eq!(html.matches(r#"id="mandate-renew-"#).count(), 1);
+    assert!(text.contains("Autorisations passées Pas d'autorisation passée."));
+    // Non-breaking spaces before the colon, as French writes it.
+    assert!(html.contains("Sujets\u{a0}: Logement, Argent."));
+
+    let en = plain(&visible_text(&render(demo_on(Lang::En, Screen::Mandates))));
+    assert!(en.contains("Who can do what for me"));
+    assert!(en.contains("Ends soon"));
+    assert!(en.contains("Past permissions"));
+}
+
+#[test]
+fn ended_mandates_are_listed_as_past_with_what_happened() {
+    let later = fixed_now() + Duration::days(25);
+    let data = AppData::in_memory(demo::dossier(fixed_now()));
+    let html = render(AppConfig {
+        screen: Screen::Mandates,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(later), data)
+    });
+    let text = plain(&visible_text(&html));
+    let past = text.find("Autorisations passées").unwrap();
+    let caf = text.find("Sophie Lefèvre").unwrap();
+    assert!(caf > past, "the CAF mandate ended: {text}");
+    assert!(text[past..].contains("Elle s'est finie le dimanche 22 mars 2026."));
+    assert!(!html.contains(r#"id="mandate-revoke-mn-caf""#));
+}
+
+#[test]
+fn stopping_a_mandate_says_what_happens_and_needs_a_second_tap() {
+    let (data, safe) = demo_safe("mandates-revoke");
+    let now = fixed_now();
+    let mut app = on_mandates(data.clone());
+    let question = "Voulez-vous arrêter cette autorisation ?";
+
+    // The first tap only says what will happen.
+    app.click("mandate-revoke-mn-chrs-titre");
+    let text = app.text();
+    let at = text.find(question).expect("the question");
+    assert!(text[at..].contains(
+        "Si vous touchez « Oui, arrêter », Julie Roux (Centre d'hébergement La Passerelle (CHRS)) ne pourra plus faire cela pour vous. Cela s'arrête tout de suite."
+    ));
+    assert!(app.has("mandate-question-mn-chrs-titre"));
+    assert_eq!(
+        standing(&data.dossier(), "mn-chrs-titre", now),
+        Standing::InForce
+    );
+
+    // Backing out keeps it.
+    app.click("mandate-revoke-no-mn-chrs-titre");
+    assert!(!app.text().contains(question));
+    assert_eq!(
+        standing(&data.dossier(), "mn-chrs-titre", now),
+        Standing::InForce
+    );
+
+    // Second tap: stopped, signed on the safe, said plainly.
+    app.click("mandate-revoke-mn-chrs-titre");
+    app.click("mandate-revoke-yes-mn-chrs-titre");
+    let text = app.text();
+    assert!(
+        text.contains("C'est fait. Cette autorisation est arrêtée."),
+        "{text}"
+    );
+    assert_eq!(
+        standing(&data.dossier(), "mn-chrs-titre", now),
+        Standing::Revoked { at: now }
+    );
+    assert!(!app.has("mandate-revoke-mn-chrs-titre"));
+    let past = text.find("Autorisations passées").unwrap();
+    assert!(text[past..].contains("Julie Roux"));
+    assert!(text[past..].contains("Vous l'avez arrêtée le lundi 2 mars 2026."));
+    // The others are untouched.
+    assert_eq!(standing(&data.dossier(), "mn-caf", now), Standing::InForce);
+
+    // Saved: opened again from the disk, it is still stopped.
+    drop(app);
+    drop(data);
+    assert_eq!(
+        standing(&safe.reopen(), "mn-chrs-titre", now),
+        Standing::Revoked { at: now }
+    );
+}
+
+#[test]
+fn renewing_a_mandate_ending_soon_makes_a_new_one_in_force() {
+    let (data, safe) = demo_safe("mandates-renew");
+    let now = fixed_now();
+    let mut app = on_mandates(data.clone());
+
+    app.click("mandate-renew-mn-caf");
+    let text = app.text();
+    assert!(text.contains("Voulez-vous renouveler cette autorisation ?"));
+    // 182 days for information sharing.
+    assert!(text.contains(
+        "Si vous touchez « Oui, renouveler », Sophie Lefèvre (Caisse d'allocations familiales (CAF) du Nord) pourra continuer à faire cela pour vous jusqu'au lundi 31 août 2026."
+    ), "{text}");
+    let before = data.dossier().mandates(now).grants.len();
+
+    app.click("mandate-renew-yes-mn-caf");
+    let text = app.text();
+    assert!(
+        text.contains("C'est fait. L'autorisation est renouvelée."),
+        "{text}"
+    );
+    let d = data.dossier();
+    let verdict = d.mandates(now);
+    assert_eq!(verdict.grants.len(), before + 1);
+    let new = verdict
+        .in_force()
+        .find(|g| g.mandate.grantee.as_str() == "caf" && g.mandate.id.as_str() != "mn-caf")
+        .expect("a new CAF mandate in force");
+    assert_eq!(new.until, now + Duration::days(182));
+    // Shown once, no longer ending soon; the old one is under the past ones.
+    assert!(!text.contains("Finit bientôt"), "{text}");
+    assert!(text.contains("Jusqu'au lundi 31 août 2026."));
+    let past = text.find("Autorisations passées").unwrap();
+    assert!(
+        text[past..].contains("Vous l'avez renouvelée. La nouvelle autorisation est plus haut.")
+    );
+
+    // Home no longer lists it as ending soon.
+    app.click("nav-home");
+    assert!(
+        !app.text()
+            .contains("Vos autorisations qui finissent bientôt")
+    );
+
+    drop(app);
+    drop(data);
+    let again = safe.reopen();
+    assert!(
+        again
+            .mandates(now)
+            .in_force()
+            .any(|g| g.mandate.id == new.mandate.id)
+    );
+}
+
+#[test]
+fn with_a_pin_the_app_says_it_is_needed_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let keystore = Keystore::mock("mandates-pin");
+    let now = fixed_now();
+    let (mut safe, _code) = Safe::init(dir.path(), keystore, KdfParams::MIN, now).unwrap();
+    safe.store_mut()
+        .save_dossier(&demo::dossier(now), now)
+        .unwrap();
+    safe.set_pin(&Pin::parse("2580").unwrap(), KdfParams::MIN, now)
+        .unwrap();
+    let data = AppData::from_safe(safe, demo::demo_device_key())
+        .unwrap()
+        .unwrap();
+    let mut app = on_mandates(data.clone());
+    app.click("mandate-revoke-mn-caf");
+    app.click("mandate-revoke-yes-mn-caf");
+    let text = app.text();
+    assert!(
+        text.contains("Pour cela, il faut votre code PIN. Cette version de Parcours ne sait pas encore le demander ici. Rien n'a été changé."),
+        "{text}"
+    );
+    assert_eq!(standing(&data.dossier(), "mn-caf", now), Standing::InForce);
+}
+
+#[test]
+fn the_screen_is_reached_from_home_and_from_settings() {
+    let mut app = Session::new(demo_on(Lang::Fr, Screen::Home));
+    assert!(
+        app.text()
+            .contains("Vous pouvez garder ou arrêter une autorisation vous-même.")
+    );
+    app.click("home-open-mandates");
+    assert!(app.has("mandates-title"));
+
+    let mut app = Session::new(demo_on(Lang::Fr, Screen::Settings));
+    assert!(app.text().contains("Ouvrir « Qui peut agir pour moi »"));
+    app.click("settings-open-mandates");
+    assert!(app.has("mandates-title"));
+    // Not a menu entry: no item of the menu claims to be the current screen.
+    assert!(!app.html().contains(r#"aria-current="page""#));
+}
