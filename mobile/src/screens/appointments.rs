@@ -10,6 +10,7 @@
 
 use dioxus::prelude::*;
 use parcours_core::appointment::{Appointment, AppointmentStatus};
+use parcours_core::contact::Contact;
 use parcours_core::dossier::Dossier;
 use parcours_core::id::AppointmentId;
 
@@ -247,38 +248,7 @@ fn appointment_card(
                 }
             }
             dl { class: "details",
-                div { class: "detail",
-                    dt {
-                        Icon { name: IconName::Place }
-                        span { {i18n.t("appointment-where")} }
-                    }
-                    dd { {a.place.as_str()} }
-                }
-                if let Some(c) = with {
-                    div { class: "detail",
-                        dt {
-                            Icon { name: IconName::Person }
-                            span { {i18n.t("appointment-with")} }
-                        }
-                        dd {
-                            span { class: "name", {c.display_name()} }
-                            if c.person_name.is_some() {
-                                " "
-                                span { class: "organisation", {c.organisation.as_str()} }
-                            }
-                        }
-                    }
-                }
-                // A private appointment never shows its purpose.
-                if !a.private {
-                    div { class: "detail",
-                        dt {
-                            Icon { name: IconName::Why }
-                            span { {i18n.t("appointment-why")} }
-                        }
-                        dd { {a.purpose()} }
-                    }
-                }
+                {where_who_why(i18n, a, with)}
                 if !a.what_to_bring.is_empty() && upcoming {
                     div { class: "detail",
                         dt {
@@ -546,5 +516,44 @@ fn calendar_link(i18n: &I18n, a: &Appointment, when: &str, m: Moment) -> Element
         if a.private {
             p { class: "meta", {i18n.t("appointment-calendar-private-hint")} }
         }
+    }
+}
+
+/// Where, with whom and why (never why for a private appointment): the
+/// details shared by Home and this screen, inside their `dl`.
+pub fn where_who_why(i18n: &I18n, a: &Appointment, with: Option<&Contact>) -> Element {
+    rsx! {
+            div { class: "detail",
+                dt {
+                    Icon { name: IconName::Place }
+                    span { {i18n.t("appointment-where")} }
+                }
+                dd { {a.place.as_str()} }
+            }
+            if let Some(c) = with {
+                div { class: "detail",
+                    dt {
+                        Icon { name: IconName::Person }
+                        span { {i18n.t("appointment-with")} }
+                    }
+                    dd {
+                        span { class: "name", {c.display_name()} }
+                        if c.person_name.is_some() {
+                            " "
+                            span { class: "organisation", {c.organisation.as_str()} }
+                        }
+                    }
+                }
+            }
+            // A private appointment never shows its purpose.
+            if !a.private {
+                div { class: "detail",
+                    dt {
+                        Icon { name: IconName::Why }
+                        span { {i18n.t("appointment-why")} }
+                    }
+                    dd { {a.purpose()} }
+                }
+            }
     }
 }

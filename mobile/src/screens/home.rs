@@ -14,6 +14,7 @@ use parcours_core::step::StepStatus;
 use parcours_core::whats_next::{ExpiringDocument, StepToDo, WhatsNext, whats_next};
 
 use super::Screen;
+use super::appointments::where_who_why;
 use crate::app::Shared;
 use crate::components::{Badge, Icon, IconName, ScreenTitle, Tone};
 use crate::i18n::{I18n, Moment, use_i18n};
@@ -201,38 +202,7 @@ fn appointment_details(i18n: &I18n, dossier: &Dossier, a: &Appointment, m: Momen
             }
         }
         dl { class: "details",
-            div { class: "detail",
-                dt {
-                    Icon { name: IconName::Place }
-                    span { {i18n.t("appointment-where")} }
-                }
-                dd { {a.place.as_str()} }
-            }
-            if let Some(c) = with {
-                div { class: "detail",
-                    dt {
-                        Icon { name: IconName::Person }
-                        span { {i18n.t("appointment-with")} }
-                    }
-                    dd {
-                        span { class: "name", {c.display_name()} }
-                        if c.person_name.is_some() {
-                            " "
-                            span { class: "organisation", {c.organisation.as_str()} }
-                        }
-                    }
-                }
-            }
-            // A private appointment never shows its purpose.
-            if !a.private {
-                div { class: "detail",
-                    dt {
-                        Icon { name: IconName::Why }
-                        span { {i18n.t("appointment-why")} }
-                    }
-                    dd { {a.purpose()} }
-                }
-            }
+            {where_who_why(i18n, a, with)}
         }
     }
 }
