@@ -27,14 +27,12 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A full page: `<html lang dir>`, a viewport that never blocks zooming,
-/// the title, the stylesheet inline, an empty root for the app, and `body_end`
-/// (the scripts that start the app) before `</body>`.
-pub fn html_page(lang: Lang, body_end: &str) -> String {
-    let i18n = I18n::new(lang);
-    let title = escape(&i18n.t("page-title"));
+/// The HTML document around a page: `<html lang dir>`, a viewport that
+/// never blocks zooming, no referrer, the title, `style` inline, then `body`.
+fn document(lang: Lang, title: &str, style: &str, body: &str) -> String {
     let code = lang.code();
-    let dir = i18n.dir();
+    let dir = I18n::new(lang).dir();
+    let title = escape(title);
     format!(
         r#"<!DOCTYPE html>
 <html lang="{code}" dir="{dir}">
@@ -45,15 +43,26 @@ pub fn html_page(lang: Lang, body_end: &str) -> String {
 <title>{title}</title>
 <link rel="icon" href="data:,">
 <style>
-{STYLESHEET}
+{style}
 </style>
 </head>
 <body>
-<div id="{ROOT_ID}"></div>
-{body_end}
+{body}
 </body>
 </html>
 "#
+    )
+}
+
+/// A full page: the document with the stylesheet inline, an empty root for
+/// the app, and `body_end` (the scripts that start the app) before `</body>`.
+pub fn html_page(lang: Lang, body_end: &str) -> String {
+    let title = I18n::new(lang).t("page-title");
+    document(
+        lang,
+        &title,
+        STYLESHEET,
+        &format!("<div id=\"{ROOT_ID}\"></div>\n{body_end}"),
     )
 }
 
@@ -62,32 +71,14 @@ pub fn html_page(lang: Lang, body_end: &str) -> String {
 /// even in its source (its own small style, not the app's stylesheet).
 pub fn neutral_page(lang: Lang) -> String {
     let i18n = I18n::new(lang);
-    let title = escape(&i18n.t("neutral-title"));
+    let title = i18n.t("neutral-title");
     let text = escape(&i18n.t("neutral-text"));
-    let code = lang.code();
-    let dir = i18n.dir();
-    format!(
-        r#"<!DOCTYPE html>
-<html lang="{code}" dir="{dir}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{title}</title>
-<link rel="icon" href="data:,">
-<style>
-body {{ margin: 0; background: #f4f7fb; color: #1f1d1b; font: 1.25rem/1.5 system-ui, sans-serif; }}
-main {{ max-width: 42rem; margin: 0 auto; padding: 1.25rem 1rem; }}
-h1 {{ margin: 0 0 0.5rem; font-size: 2rem; line-height: 1.2; color: #1f4f8f; }}
-</style>
-</head>
-<body>
-<main>
-<h1>{title}</h1>
-<p>{text}</p>
-</main>
-</body>
-</html>
-"#
-    )
+    let style = "body { margin: 0; background: #f4f7fb; color: #1f1d1b; font: 1.25rem/1.5 system-ui, sans-serif; }
+main { max-width: 42rem; margin: 0 auto; padding: 1.25rem 1rem; }
+h1 { margin: 0 0 0.5rem; font-size: 2rem; line-height: 1.2; color: #1f4f8f; }";
+    let body = format!(
+        "<main>\n<h1>{}</h1>\n<p>{text}</p>\n</main>",
+        escape(&title)
+    );
+    document(lang, &title, style, &body)
 }
