@@ -5,9 +5,9 @@
 //! through the session keyring.
 #![cfg(target_os = "linux")]
 
-use std::io::{BufRead, BufReader};
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use parcours_core::audit::AuditEvent;
@@ -92,21 +92,14 @@ fn a_writer_killed_mid_write_leaves_a_whole_state() {
 
     let mut last = 0;
     for round in 0..20u64 {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args([
-                "crash_writer_child",
-                "--exact",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(DIR_VAR, dir.path())
-            .env(PROFILE_VAR, &profile)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let (mut child, mut lines) = common::spawn_child_test(
+            "crash_writer_child",
+            &[
+                (DIR_VAR, dir.path().as_os_str()),
+                (PROFILE_VAR, profile.as_ref()),
+            ],
+        );
         // Wait until it has committed a few writes, then kill it at a varying moment.
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let mut seen = 0;
         while seen < 3 {
             match lines.next() {
@@ -179,21 +172,14 @@ fn crash_safe_child() {
 }
 
 fn run_and_kill(mode: &str, dir: &Path, profile: &str, round: u64) {
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "crash_safe_child",
-            "--exact",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(SAFE_DIR_VAR, dir)
-        .env(PROFILE_VAR, profile)
-        .env(MODE_VAR, mode)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) = common::spawn_child_test(
+        "crash_safe_child",
+        &[
+            (SAFE_DIR_VAR, dir.as_os_str()),
+            (PROFILE_VAR, profile.as_ref()),
+            (MODE_VAR, mode.as_ref()),
+        ],
+    );
     // Wait for one whole operation, then kill at a varying moment of the next ones.
     assert!(
         lines.any(|l| l.is_ok_and(|l| l.contains("done 0"))),

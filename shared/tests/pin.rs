@@ -3,9 +3,9 @@
 //! survive killing the app, nothing is ever wiped, and the recovery code
 //! resets a forgotten PIN.
 
-use std::io::{BufRead, BufReader};
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use chrono::Duration;
 use parcours_core::demo;
@@ -156,20 +156,13 @@ fn failed_attempts_survive_killing_the_app() {
     safe.set_pin(&pin, KdfParams::MIN, now()).unwrap();
     drop(safe);
 
-    let mut child = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "pin_attempts_child",
-            "--exact",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(DIR_VAR, dir.path())
-        .env(PROFILE_VAR, &profile)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let (mut child, mut lines) = common::spawn_child_test(
+        "pin_attempts_child",
+        &[
+            (DIR_VAR, dir.path().as_os_str()),
+            (PROFILE_VAR, profile.as_ref()),
+        ],
+    );
     assert!(
         lines.any(|l| l.is_ok_and(|l| l.contains("failed 3"))),
         "the child did not fail three times"
