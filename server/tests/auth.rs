@@ -189,74 +189,45 @@ async fn a_signed_challenge_gives_a_token_once() {
     );
 }
 
+/// Registers a statement with the caller's token.
+async fn send(
+    s: &AppState,
+    token: &str,
+    st: &parcours_core::mandate::statement::SignedStatement,
+) -> (StatusCode, serde_json::Value) {
+    call(
+        s,
+        "POST",
+        "/v1/mandates",
+        Some(token),
+        Some(serde_json::to_string(st).unwrap()),
+    )
+    .await
+}
+
 #[tokio::test]
 async fn statements_are_checked_by_the_verifier() {
     let s = enrolled().await;
     let token = login(&s.state, &s.phone).await;
-    let post = |st: &parcours_core::mandate::statement::SignedStatement| {
-        serde_json::to_string(st).unwrap()
-    };
     let g1 = grant(&s.phone, 1);
-    assert_eq!(
-        call(
-            &s.state,
-            "POST",
-            "/v1/mandates",
-            Some(&token),
-            Some(post(&g1))
-        )
-        .await
-        .0,
-        StatusCode::CREATED
-    );
+    assert_eq!(send(&s.state, &token, &g1).await.0, StatusCode::CREATED);
     // Sent again (a retry): harmless.
-    assert_eq!(
-        call(
-            &s.state,
-            "POST",
-            "/v1/mandates",
-            Some(&token),
-            Some(post(&g1))
-        )
-        .await
-        .0,
-        StatusCode::OK
-    );
+    assert_eq!(send(&s.state, &token, &g1).await.0, StatusCode::OK);
     // Another statement with a used number: refused with the reason.
-    let (status, json) = call(
-        &s.state,
-        "POST",
-        "/v1/mandates",
-        Some(&token),
-        Some(post(&grant(&s.phone, 1))),
-    )
-    .await;
+    let (status, json) = send(&s.state, &token, &grant(&s.phone, 1)).await;
     assert_eq!(status, StatusCode::CONFLICT, "{json}");
     assert_eq!(json["error"], "statement_refused");
     // Signed by someone else's key.
-    let (status, _) = call(
+    let (status, _) = send(
         &s.state,
-        "POST",
-        "/v1/mandates",
-        Some(&token),
-        Some(post(&grant(&DeviceKey::from_seed(&[3u8; 32]), 2))),
+        &token,
+        &grant(&DeviceKey::from_seed(&[3u8; 32]), 2),
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     // A revocation of the first grant.
     let r = sign_revocation(&s.phone, 2, Utc::now(), &g1);
-    assert_eq!(
-        call(
-            &s.state,
-            "POST",
-            "/v1/mandates",
-            Some(&token),
-            Some(post(&r))
-        )
-        .await
-        .0,
-        StatusCode::CREATED
-    );
+    assert_eq!(send(&s.state, &token, &r).await.0, StatusCode::CREATED);
     let (_, json) = call(&s.state, "GET", "/v1/mandates", Some(&token), None).await;
     let m: Mandates = serde_json::from_value(json).unwrap();
     assert_eq!(m.statements, [g1, r]);
