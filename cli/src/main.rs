@@ -1,7 +1,7 @@
 //! `parcours`: the command-line tool. The safe on a computer, for instance
 //! at a digital-inclusion desk helping a person recover their papers: the
-//! same core code as the app, no second implementation. (The professional's
-//! client comes with the server issue.)
+//! same core code as the app, no second implementation; and the
+//! professional's client (`parcours pro …`, `src/pro.rs`).
 //!
 //! On a computer the keystore is only a cache (kernel keys vanish at
 //! logout): commands that unlock read `--recovery-code-file` or ask for the
@@ -12,6 +12,7 @@
 //! Must never: print a secret except the recovery code, once, at `init`.
 
 mod commands;
+mod pro;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +48,10 @@ enum Command {
     /// Exports (a ZIP of everything in clear, signed).
     #[command(subcommand)]
     Export(ExportCommand),
+    /// The professional's client: log in, persons, dossiers, steps,
+    /// appointments, replies (through the server's mandate checks).
+    #[command(subcommand)]
+    Pro(pro::ProCommand),
     /// Show "what's next" for the demo dossier.
     Demo {
         /// The moment to compute for (RFC 3339); the clock by default.
@@ -126,6 +131,7 @@ fn main() -> ExitCode {
         Command::Safe(c) => commands::safe(&ctx, c),
         Command::Backup(c) => commands::backup(&ctx, c),
         Command::Export(c) => commands::export(&ctx, c),
+        Command::Pro(c) => pro::run(&ctx, c),
         Command::Demo { now } => {
             print!("{}", commands::demo(&loc, now.unwrap_or(ctx.now)));
             Ok(())

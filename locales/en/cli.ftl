@@ -28,3 +28,14 @@ cli-working = Working…
 cli-demo-step = - { $what }
 cli-demo-appointment = - { $when }: { $purpose }
 cli-demo-document = - { $title }: expires on { $date }
+
+# The professional's client (parcours pro …)
+cli-pro-password = Password: 
+cli-pro-logged-in = You are logged in. The session lasts 15 minutes.
+cli-pro-login-first = Log in first: parcours pro login --server ADDRESS --login LOGIN.
+cli-pro-no-persons = Nobody has given you a mandate in force.
+cli-pro-person-line = { $id }: { $name } (mandates: { $mandates })
+cli-pro-written = Saved: { $kind } { $id } (change no. { $seq }).
+cli-pro-bad-argument = The value of { $what } is not valid.
+cli-pro-appointment = Appointment
+cli-pro-message = Message

@@ -182,3 +182,9 @@ audit-appointment-confirmed = On { $date }, you confirmed the appointment of { $
 audit-appointment-new-date = On { $date }, you asked for another date for the appointment of { $when }.
 audit-appointment-cancelled = On { $date }, you cancelled the appointment of { $when }.
 audit-settings-changed = On { $date }, you changed your settings.
+
+# Sync with the server
+audit-sync-refused = On { $date }, the server refused one of your requests. The reason is written next to it.
+error-sync-offline = The server does not answer. What you did is kept on the phone. It will be sent later.
+error-sync-refused = The server refused this request. The reason is written next to it.
+error-sync-bad-answer = The server's answer cannot be read. Nothing is lost. Try again later.

@@ -28,3 +28,14 @@ cli-working = Travail en cours…
 cli-demo-step = - { $what }
 cli-demo-appointment = - { $when } : { $purpose }
 cli-demo-document = - { $title } : expire le { $date }
+
+# The professional's client (parcours pro …)
+cli-pro-password = Mot de passe : 
+cli-pro-logged-in = Vous êtes connecté. La session dure 15 minutes.
+cli-pro-login-first = Connectez-vous d'abord : parcours pro login --server ADRESSE --login IDENTIFIANT.
+cli-pro-no-persons = Aucune personne ne vous a donné de mandat en cours.
+cli-pro-person-line = { $id } : { $name } (mandats : { $mandates })
+cli-pro-written = Enregistré : { $kind } { $id } (modification n° { $seq }).
+cli-pro-bad-argument = La valeur de { $what } n'est pas valide.
+cli-pro-appointment = Rendez-vous
+cli-pro-message = Message

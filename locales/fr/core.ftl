@@ -189,3 +189,9 @@ audit-appointment-confirmed = Le { $date }, vous avez confirmé le rendez-vous d
 audit-appointment-new-date = Le { $date }, vous avez demandé une autre date pour le rendez-vous du { $when }.
 audit-appointment-cancelled = Le { $date }, vous avez annulé le rendez-vous du { $when }.
 audit-settings-changed = Le { $date }, vous avez changé vos réglages.
+
+# Sync with the server
+audit-sync-refused = Le { $date }, le serveur a refusé une de vos demandes. La raison est écrite à côté.
+error-sync-offline = Le serveur ne répond pas. Ce que vous avez fait est gardé sur le téléphone. Il sera envoyé plus tard.
+error-sync-refused = Le serveur a refusé cette demande. La raison est écrite à côté.
+error-sync-bad-answer = La réponse du serveur est illisible. Rien n'est perdu. Réessayez plus tard.

@@ -17,9 +17,21 @@ use parcours_core::id::PersonId;
 use parcours_core::mandate::chain::{DeviceCertificate, KeyChain, KeyRevocation, ServerKey};
 use parcours_core::mandate::statement::SignedStatement;
 use parcours_core::mandate::verify::{Rejection, verify};
-use serde::{Deserialize, Serialize};
+use parcours_core::sync::wire::{
+    Challenge, ChallengeRequest, EnrollRequest, EnrollResponse, Mandates, Record, Token,
+    TokenRequest,
+};
 
 use crate::storage::{DeviceRow, StatementRow, Storage, StorageError};
+use crate::{person_api, pro_api};
+
+/// A JSON body, or why it could not be read.
+pub type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
+
+/// Called after a write committed, before its answer leaves (tests use it
+/// to cut the connection at the worst moment).
+pub type AfterCommit =
+    Arc<dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> + Send + Sync>;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -28,6 +40,18 @@ pub struct AppState {
     pub server_key: Arc<ServerKey>,
     /// The server's public origin (`https://…`), bound into every challenge.
     pub origin: String,
+    pub after_commit: Option<AfterCommit>,
+}
+
+impl AppState {
+    pub fn new(storage: Storage, server_key: ServerKey, origin: String) -> AppState {
+        AppState {
+            storage,
+            server_key: Arc::new(server_key),
+            origin,
+            after_commit: None,
+        }
+    }
 }
 
 /// How long a challenge may be answered.
@@ -44,7 +68,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    const fn new(status: StatusCode, code: &'static str, message: &'static str) -> Self {
+    pub const fn new(status: StatusCode, code: &'static str, message: &'static str) -> Self {
         Self {
             status,
             code,
@@ -87,6 +111,33 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/auth/challenge", post(challenge))
         .route("/v1/auth/token", post(token))
         .route("/v1/mandates", get(mandates).post(post_statement))
+        .route("/v1/dossier", get(person_api::pull))
+        .route("/v1/devices/revoke", post(revoke_device))
+        .route(
+            "/v1/pro/persons/{person}/devices/revoke",
+            post(pro_api::revoke_device),
+        )
+        .route("/v1/messages", post(person_api::post_message))
+        .route("/v1/messages/{id}/read", post(person_api::mark_read))
+        .route(
+            "/v1/appointments/{id}/answer",
+            post(person_api::answer_appointment),
+        )
+        .route("/v1/steps", post(person_api::propose_step))
+        .route("/v1/steps/{id}/status", post(person_api::change_step))
+        .route("/v1/pro/login", post(pro_api::login))
+        .route("/v1/pro/key", axum::routing::put(pro_api::put_key))
+        .route("/v1/pro/persons", get(pro_api::persons))
+        .route("/v1/pro/persons/{person}/dossier", get(pro_api::dossier))
+        .route("/v1/pro/persons/{person}/steps", post(pro_api::put_step))
+        .route(
+            "/v1/pro/persons/{person}/appointments",
+            post(pro_api::post_appointment),
+        )
+        .route(
+            "/v1/pro/persons/{person}/messages",
+            post(pro_api::post_message),
+        )
         .layer(DefaultBodyLimit::max(16 * 1024))
         .with_state(state)
 }
@@ -109,21 +160,6 @@ pub fn invitation_hash(code: &str) -> Vec<u8> {
     ring::digest::digest(&ring::digest::SHA256, canonical.as_bytes())
         .as_ref()
         .to_vec()
-}
-
-#[derive(Debug, Deserialize)]
-pub struct EnrollRequest {
-    pub invitation_code: String,
-    /// The device's Ed25519 public key, hex.
-    pub device_key: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct EnrollResponse {
-    pub person_id: String,
-    pub certificate: DeviceCertificate,
-    /// The server's public key, hex (also published by the département).
-    pub server_key: String,
 }
 
 async fn enroll(
@@ -161,6 +197,7 @@ async fn enroll(
         revocation: None,
     };
     state.storage.register_device(&row, now.timestamp()).await?;
+    publish_key_chain(&state, &person).await?;
     Ok(Json(EnrollResponse {
         person_id: person,
         certificate,
@@ -168,7 +205,7 @@ async fn enroll(
     }))
 }
 
-fn bad_json(
+pub fn bad_json(
     rejection: axum::extract::rejection::JsonRejection,
     expected: &'static str,
 ) -> ApiError {
@@ -183,7 +220,7 @@ fn bad_json(
     }
 }
 
-fn hex32(s: &str, what: &'static str) -> Result<[u8; 32], ApiError> {
+pub fn hex32(s: &str, what: &'static str) -> Result<[u8; 32], ApiError> {
     crypto::unhex(s)
         .and_then(|k| k.try_into().ok())
         .ok_or(ApiError::new(
@@ -191,18 +228,6 @@ fn hex32(s: &str, what: &'static str) -> Result<[u8; 32], ApiError> {
             what,
             "expected 32 bytes in hex",
         ))
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ChallengeRequest {
-    pub device_key: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Challenge {
-    pub nonce: String,
-    pub expires_at: i64,
-    pub origin: String,
 }
 
 const UNKNOWN_DEVICE: ApiError = ApiError::new(
@@ -236,20 +261,6 @@ async fn challenge(
         expires_at,
         origin: state.origin.clone(),
     }))
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct TokenRequest {
-    pub device_key: String,
-    pub nonce: String,
-    /// Ed25519 signature of the challenge (`parcours_core::auth`), hex.
-    pub signature: String,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Token {
-    pub token: String,
-    pub expires_at: i64,
 }
 
 async fn token(
@@ -340,8 +351,12 @@ impl axum::extract::FromRequestParts<AppState> for Caller {
 }
 
 /// The key chain of a person, as the server knows it.
-async fn key_chain(state: &AppState, person: &str) -> Result<KeyChain, ApiError> {
-    let devices = state.storage.devices(person).await?;
+pub async fn key_chain(state: &AppState, person: &str) -> Result<KeyChain, ApiError> {
+    Ok(chain_of(state, state.storage.devices(person).await?))
+}
+
+/// The key chain made of these devices' certificates and revocations.
+pub fn chain_of(state: &AppState, devices: Vec<DeviceRow>) -> KeyChain {
     let mut chain = KeyChain {
         server_key: state.server_key.public_key(),
         certificates: Vec::new(),
@@ -359,16 +374,10 @@ async fn key_chain(state: &AppState, person: &str) -> Result<KeyChain, ApiError>
             chain.revocations.push(r);
         }
     }
-    Ok(chain)
+    chain
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Mandates {
-    pub statements: Vec<SignedStatement>,
-    pub key_chain: KeyChain,
-}
-
-async fn stored_statements(
+pub async fn stored_statements(
     state: &AppState,
     person: &str,
 ) -> Result<Vec<SignedStatement>, ApiError> {
@@ -397,61 +406,146 @@ async fn mandates(
 
 /// Registers a grant or a revocation the caller signed. Accepted only if
 /// the verifier accepts it after the person's earlier statements; sending
-/// the same statement again is harmless.
+/// the same statement again is harmless. Also a record of the dossier, so
+/// the person's other devices pull it.
 async fn post_statement(
     State(state): State<AppState>,
     caller: Caller,
-    body: Result<Json<SignedStatement>, axum::extract::rejection::JsonRejection>,
-) -> Result<StatusCode, ApiError> {
+    headers: axum::http::HeaderMap,
+    body: JsonBody<SignedStatement>,
+) -> Result<Response, ApiError> {
+    let key = crate::service::idempotency_key(&headers)?;
     let Json(statement) =
         body.map_err(|r| bad_json(r, "expected JSON {bytes, signature} in hex"))?;
-    let mut all = stored_statements(&state, &caller.person_id).await?;
-    if all.contains(&statement) {
-        return Ok(StatusCode::OK);
-    }
-    all.push(statement.clone());
-    let person = PersonId::parse(caller.person_id.clone())
-        .map_err(|_| ApiError::new(StatusCode::FORBIDDEN, "forbidden", "bad person"))?;
-    let verdict = verify(
-        &person,
-        &key_chain(&state, &caller.person_id).await?,
-        &all,
-        chrono::Utc::now(),
-    );
-    if let Some(r) = verdict.rejected.iter().find(|r| r.index == all.len() - 1) {
-        let code = match r.reason {
-            Rejection::Replayed { .. } | Rejection::AlreadyRevoked => StatusCode::CONFLICT,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
+    let scope = format!("person:{}", caller.person_id);
+    crate::service::write(&state, &caller.person_id, &scope, &key, async |tx| {
+        // Read and checked inside the write: two statements of one person
+        // are never checked against the same earlier list.
+        let mut all: Vec<SignedStatement> = tx
+            .statements()
+            .await?
+            .into_iter()
+            .map(|r| SignedStatement {
+                bytes: r.bytes,
+                signature: r.signature,
+            })
+            .collect();
+        if all.contains(&statement) {
+            return Ok(vec![Record::Statement(statement)]);
+        }
+        all.push(statement.clone());
+        let person = PersonId::parse(caller.person_id.clone())
+            .map_err(|_| ApiError::new(StatusCode::FORBIDDEN, "forbidden", "bad person"))?;
+        let chain = chain_of(&state, tx.devices().await?);
+        let verdict = verify(&person, &chain, &all, chrono::Utc::now());
+        if let Some(r) = verdict.rejected.iter().find(|r| r.index == all.len() - 1) {
+            return Err(statement_refused(&r.reason));
+        }
+        let decoded = statement.decode().map_err(|_| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "statement_refused",
+                "malformed statement",
+            )
+        })?;
+        let row = StatementRow {
+            seq: decoded.seq() as i64,
+            hash: statement.hash().to_vec(),
+            bytes: statement.bytes.clone(),
+            signature: statement.signature.clone(),
         };
-        let message: &'static str = match r.reason {
-            Rejection::WrongPrefix => "not a mandate statement",
-            Rejection::Malformed(_) => "malformed statement",
-            Rejection::UnknownKey => "signed by a key not enrolled for this person",
-            Rejection::Tampered => "the signature does not check",
-            Rejection::RevokedKey { .. } => "signed by a revoked key",
-            Rejection::BeforeKey { .. } => "a sequence number below the key's first",
-            Rejection::Replayed { .. } => "a sequence number already used",
-            Rejection::UnknownGrant => "the revocation names no known grant",
-            Rejection::AlreadyRevoked => "already revoked",
-        };
-        return Err(ApiError::new(code, "statement_refused", message));
-    }
-    let decoded = statement.decode().map_err(|_| {
-        ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "statement_refused",
-            "malformed statement",
-        )
-    })?;
-    let row = StatementRow {
-        seq: decoded.seq() as i64,
-        hash: statement.hash().to_vec(),
-        bytes: statement.bytes,
-        signature: statement.signature,
+        tx.append_statement(&row, chrono::Utc::now().timestamp())
+            .await?;
+        Ok(vec![Record::Statement(statement)])
+    })
+    .await
+}
+
+fn statement_refused(reason: &Rejection) -> ApiError {
+    let code = match reason {
+        Rejection::Replayed { .. } | Rejection::AlreadyRevoked => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
+    let message: &'static str = match reason {
+        Rejection::WrongPrefix => "not a mandate statement",
+        Rejection::Malformed(_) => "malformed statement",
+        Rejection::UnknownKey => "signed by a key not enrolled for this person",
+        Rejection::Tampered => "the signature does not check",
+        Rejection::RevokedKey { .. } => "signed by a revoked key",
+        Rejection::BeforeKey { .. } => "a sequence number below the key's first",
+        Rejection::Replayed { .. } => "a sequence number already used",
+        Rejection::UnknownGrant => "the revocation names no known grant",
+        Rejection::AlreadyRevoked => "already revoked",
+    };
+    ApiError::new(code, "statement_refused", message)
+}
+
+/// Publishes the person's key chain as a record of their dossier (after
+/// an enrollment or a revocation), so that their phones pull it.
+pub async fn publish_key_chain(state: &AppState, person: &str) -> Result<(), ApiError> {
+    let chain = key_chain(state, person).await?;
+    if let Some(mut tx) = state.storage.begin_person(person).await? {
+        let record = Record::KeyChain(chain);
+        let (kind, id) = record.key();
+        tx.put(
+            kind,
+            &id,
+            &serde_json::to_string(&record).expect("records serialise"),
+        )
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// Revokes a device key of `person` (by the person, or their referent):
+/// the server signs the revocation with the last sequence number it
+/// accepted from that key, its tokens stop at once, and the new key chain
+/// is published to the person's other devices.
+pub async fn revoke_person_device(
+    state: &AppState,
+    person: &str,
+    device_hex: &str,
+) -> Result<Response, ApiError> {
+    let key = hex32(device_hex, "bad_device_key")?;
+    let device = state
+        .storage
+        .device(&key)
+        .await?
+        .filter(|d| d.person_id == person)
+        .ok_or(ApiError::new(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "no such device for this person",
+        ))?;
+    if device.revocation.is_some() {
+        return Ok(StatusCode::OK.into_response());
+    }
+    let last_seq = stored_statements(state, person)
+        .await?
+        .iter()
+        .filter_map(|s| s.decode().ok())
+        .filter(|d| d.device_key() == &key)
+        .map(|d| d.seq())
+        .max()
+        .unwrap_or(0);
+    let revocation = state.server_key.revoke(key, last_seq, chrono::Utc::now());
     state
         .storage
-        .append_statement(&caller.person_id, &row, chrono::Utc::now().timestamp())
+        .revoke_device(
+            &key,
+            &serde_json::to_string(&revocation).expect("revocations serialise"),
+        )
         .await?;
-    Ok(StatusCode::CREATED)
+    publish_key_chain(state, person).await?;
+    Ok(StatusCode::CREATED.into_response())
+}
+
+async fn revoke_device(
+    State(state): State<AppState>,
+    caller: Caller,
+    body: JsonBody<parcours_core::sync::wire::RevokeDevice>,
+) -> Result<Response, ApiError> {
+    let Json(req) = body.map_err(|r| bad_json(r, "expected JSON {device_key}"))?;
+    revoke_person_device(&state, &caller.person_id, &req.device_key).await
 }

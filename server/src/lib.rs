@@ -1,7 +1,12 @@
-//! The Parcours server, as a library (the binary is `src/main.rs`): the
-//! storage today; the person's and the professional's APIs come next.
+//! The Parcours server, as a library (the binary is `src/main.rs`):
+//! storage, the one service layer, the person's and the professional's
+//! APIs.
 //!
 //! Must never: log personal data.
 
 pub mod api;
+pub mod demo;
+pub mod person_api;
+pub mod pro_api;
+pub mod service;
 pub mod storage;

@@ -1,26 +1,22 @@
 //! `parcours-server`: the referent-side service the app syncs with.
 //!
 //! `serve` opens the database (SQLite by default, PostgreSQL by URL), brings
-//! its schema up to date and serves the API (`src/api.rs`); `--demo` adds
-//! the demo person with the fixed demo invitation code. `admin` commands do
-//! what has no person in it: create a person's record and an invitation.
-//! Professional accounts, the dossier, messages, shares and sync come next
-//! (server issue).
+//! its schema up to date and serves the API (`src/api.rs`); `--demo` loads
+//! the demo dossier, its mandates, demo professional accounts and the fixed
+//! demo invitation code (`src/demo.rs`). `admin` commands do what has no
+//! person's data in it: create a person's record, an invitation, a
+//! professional account.
 //!
 //! Must never: log personal data.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use parcours_core::device_key::DeviceKey;
 use parcours_core::mandate::chain::ServerKey;
 use parcours_server::api::{AppState, invitation_hash, router};
-use parcours_server::storage::{Storage, StorageError};
-
-/// The demo's invitation code (with `--demo`): the preview enrolls with it.
-pub const DEMO_INVITATION: &str = "DEMO-PARC-OURS";
+use parcours_server::storage::{ProRow, Storage, StorageError};
 
 #[derive(Parser)]
 #[command(
@@ -67,6 +63,7 @@ enum Command {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::enum_variant_names)] // the commands read create-person, create-invitation, create-pro
 enum Admin {
     /// Create a person's record, followed by a referent.
     CreatePerson {
@@ -74,6 +71,19 @@ enum Admin {
         person: String,
         #[arg(long)]
         referent: String,
+    },
+    /// Create a professional account (referent or partner). The password
+    /// is read from the environment variable PARCOURS_PRO_PASSWORD, or
+    /// asked for on the terminal.
+    CreatePro {
+        /// The professional's id: the contact id persons' mandates name.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        login: String,
+        /// The name persons see ("Mme Martin, CCAS").
+        #[arg(long)]
+        name: String,
     },
     /// Create a one-time invitation code for a person (printed once).
     CreateInvitation {
@@ -144,21 +154,9 @@ async fn main() -> std::io::Result<()> {
             origin,
         } => {
             let key = if demo {
-                let person = parcours_core::demo::dossier(chrono::Utc::now())
-                    .person
-                    .id
-                    .to_string();
-                match storage.create_person(&person, "referent", now).await {
-                    Ok(()) | Err(StorageError::Conflict) => {}
-                    Err(e) => return Err(io(e)),
-                }
-                match storage
-                    .create_invitation(&invitation_hash(DEMO_INVITATION), &person, i64::MAX)
+                parcours_server::demo::load(&storage, chrono::Utc::now())
                     .await
-                {
-                    Ok(()) | Err(StorageError::Conflict) => {}
-                    Err(e) => return Err(io(e)),
-                }
+                    .map_err(io)?;
                 parcours_core::demo::demo_server_key()
             } else {
                 server_key(&server_key_file)?
@@ -171,11 +169,11 @@ async fn main() -> std::io::Result<()> {
                 writeln!(out, "Listening on http://{addr}/")?;
                 out.flush()?;
             }
-            let state = AppState {
+            let state = AppState::new(
                 storage,
-                server_key: Arc::new(key),
-                origin: origin.unwrap_or_else(|| format!("http://{addr}")),
-            };
+                key,
+                origin.unwrap_or_else(|| format!("http://{addr}")),
+            );
             axum::serve(listener, router(state))
                 .with_graceful_shutdown(async {
                     let _ = tokio::signal::ctrl_c().await;
@@ -190,6 +188,29 @@ async fn main() -> std::io::Result<()> {
                 .await
                 .map_err(io)?;
             println!("created {person}");
+            Ok(())
+        }
+        Command::Admin(Admin::CreatePro { id, login, name }) => {
+            parcours_core::id::ContactId::parse(id.clone())
+                .map_err(|e| std::io::Error::other(e.to_string()))?;
+            let password = match std::env::var("PARCOURS_PRO_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => rpassword::prompt_password("Password: ")?,
+            };
+            if password.chars().count() < 12 {
+                return Err(std::io::Error::other(
+                    "a professional's password has at least 12 characters",
+                ));
+            }
+            let pro = ProRow {
+                id: id.clone(),
+                login,
+                display_name: name,
+                password_hash: parcours_server::pro_api::hash_password(&password),
+                share_key: None,
+            };
+            storage.create_pro(&pro, now).await.map_err(io)?;
+            println!("created {id}");
             Ok(())
         }
         Command::Admin(Admin::CreateInvitation { person, days }) => {
@@ -212,11 +233,11 @@ mod tests {
     async fn health_answers_ok_over_a_real_socket() {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
-        let state = AppState {
-            storage: Storage::connect(&url).await.unwrap(),
-            server_key: Arc::new(parcours_core::demo::demo_server_key()),
-            origin: "http://test".into(),
-        };
+        let state = AppState::new(
+            Storage::connect(&url).await.unwrap(),
+            parcours_core::demo::demo_server_key(),
+            "http://test".into(),
+        );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });

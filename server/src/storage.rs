@@ -52,6 +52,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         include_str!("../migrations/sqlite/0002_auth.sql"),
         include_str!("../migrations/postgres/0002_auth.sql"),
     ),
+    (
+        3,
+        include_str!("../migrations/sqlite/0003_dossier.sql"),
+        include_str!("../migrations/postgres/0003_dossier.sql"),
+    ),
 ];
 
 /// A device as registered: its certificate and, once revoked, its revocation (JSON).
@@ -391,5 +396,339 @@ fn device_row(r: &AnyRow) -> Result<DeviceRow, StorageError> {
         first_seq: r.try_get("first_seq")?,
         certificate: r.try_get("certificate")?,
         revocation: r.try_get("revocation")?,
+    })
+}
+
+/// A professional account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProRow {
+    /// Also the contact id persons' mandates name.
+    pub id: String,
+    pub login: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub share_key: Option<Vec<u8>>,
+}
+
+/// A stored record of a dossier with its change position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRow {
+    pub kind: String,
+    pub id: String,
+    /// The JSON of `parcours_core::sync::wire::Record`.
+    pub body: String,
+    pub seq: i64,
+}
+
+/// One write to one person's dossier, in one database transaction.
+///
+/// It starts by locking the person's row, so that writes to a person are
+/// serialised: change numbers are handed out in commit order, and a reader
+/// using a cursor can never miss a change committed late (PostgreSQL
+/// included). Idempotency keys are checked and remembered inside it.
+pub struct PersonTx {
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    person: String,
+}
+
+impl Storage {
+    /// Starts a write to `person`'s dossier; `None` if there is no such
+    /// person (or their account is closed).
+    pub async fn begin_person(&self, person: &str) -> Result<Option<PersonTx>, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let locked = sqlx::query(
+            "UPDATE persons SET change_seq = change_seq WHERE id = $1 AND closed_at IS NULL",
+        )
+        .bind(person)
+        .execute(&mut *tx)
+        .await?;
+        if locked.rows_affected() != 1 {
+            return Ok(None);
+        }
+        Ok(Some(PersonTx {
+            tx,
+            person: person.to_owned(),
+        }))
+    }
+
+    /// The records of `person` changed after `since`, oldest change first,
+    /// at most `limit`.
+    pub async fn changes(
+        &self,
+        person: &str,
+        since: i64,
+        limit: i64,
+    ) -> Result<Vec<RecordRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT kind, id, body, seq FROM records WHERE person_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+        )
+        .bind(person)
+        .bind(since)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(record_row).collect()
+    }
+
+    /// Whether a person exists and is open.
+    pub async fn person_open(&self, person: &str) -> Result<bool, StorageError> {
+        Ok(
+            sqlx::query("SELECT id FROM persons WHERE id = $1 AND closed_at IS NULL")
+                .bind(person)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some(),
+        )
+    }
+
+    /// Every open person, for a professional's list.
+    pub async fn open_persons(&self) -> Result<Vec<String>, StorageError> {
+        let rows = sqlx::query("SELECT id FROM persons WHERE closed_at IS NULL ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.iter().map(|r| r.get("id")).collect())
+    }
+
+    /// One record of a person.
+    pub async fn record(
+        &self,
+        person: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<Option<String>, StorageError> {
+        let row =
+            sqlx::query("SELECT body FROM records WHERE person_id = $1 AND kind = $2 AND id = $3")
+                .bind(person)
+                .bind(kind)
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|r| r.get("body")))
+    }
+
+    /// Creates a professional account.
+    pub async fn create_pro(&self, pro: &ProRow, now: i64) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO pros (id, login, display_name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(pro.id.as_str())
+            .bind(pro.login.as_str())
+            .bind(pro.display_name.as_str())
+            .bind(pro.password_hash.as_str())
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// A professional by login.
+    pub async fn pro_by_login(&self, login: &str) -> Result<Option<ProRow>, StorageError> {
+        let row = sqlx::query("SELECT id, login, display_name, password_hash, share_key FROM pros WHERE login = $1 AND closed_at IS NULL")
+            .bind(login)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(pro_row).transpose()
+    }
+
+    /// A professional by id.
+    pub async fn pro(&self, id: &str) -> Result<Option<ProRow>, StorageError> {
+        let row = sqlx::query("SELECT id, login, display_name, password_hash, share_key FROM pros WHERE id = $1 AND closed_at IS NULL")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(pro_row).transpose()
+    }
+
+    /// Sets a professional's X25519 public key for receiving shares.
+    pub async fn set_pro_share_key(&self, id: &str, key: &[u8]) -> Result<(), StorageError> {
+        sqlx::query("UPDATE pros SET share_key = $1 WHERE id = $2")
+            .bind(key.to_vec())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores a professional's token (by its SHA-256).
+    pub async fn create_pro_token(
+        &self,
+        token_hash: &[u8],
+        pro_id: &str,
+        expires_at: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO pro_tokens (token_hash, pro_id, expires_at) VALUES ($1, $2, $3)")
+            .bind(token_hash.to_vec())
+            .bind(pro_id)
+            .bind(expires_at)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The professional behind a token, if it has not expired and the
+    /// account is open.
+    pub async fn pro_token_owner(
+        &self,
+        token_hash: &[u8],
+        now: i64,
+    ) -> Result<Option<ProRow>, StorageError> {
+        let row = sqlx::query(
+            "SELECT p.id AS id, p.login AS login, p.display_name AS display_name, p.password_hash AS password_hash, p.share_key AS share_key \
+             FROM pro_tokens t JOIN pros p ON p.id = t.pro_id WHERE t.token_hash = $1 AND t.expires_at > $2 AND p.closed_at IS NULL",
+        )
+        .bind(token_hash.to_vec())
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(pro_row).transpose()
+    }
+}
+
+impl PersonTx {
+    /// The answer remembered for an idempotency key, if any.
+    pub async fn remembered(
+        &mut self,
+        scope: &str,
+        key: &str,
+    ) -> Result<Option<(u16, String)>, StorageError> {
+        let row = sqlx::query("SELECT status, body FROM idempotency WHERE scope = $1 AND key = $2")
+            .bind(scope)
+            .bind(key)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(row.map(|r| {
+            (
+                u16::try_from(r.get::<i64, _>("status")).unwrap_or(200),
+                r.get("body"),
+            )
+        }))
+    }
+
+    /// Remembers the answer to an idempotency key, in this transaction.
+    pub async fn remember(
+        &mut self,
+        scope: &str,
+        key: &str,
+        status: u16,
+        body: &str,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query(
+            "INSERT INTO idempotency (scope, key, status, body, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(scope)
+        .bind(key)
+        .bind(i64::from(status))
+        .bind(body)
+        .bind(now)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    /// One record of this person, read inside the transaction.
+    pub async fn record(&mut self, kind: &str, id: &str) -> Result<Option<String>, StorageError> {
+        let row =
+            sqlx::query("SELECT body FROM records WHERE person_id = $1 AND kind = $2 AND id = $3")
+                .bind(self.person.as_str())
+                .bind(kind)
+                .bind(id)
+                .fetch_optional(&mut *self.tx)
+                .await?;
+        Ok(row.map(|r| r.get("body")))
+    }
+
+    /// Inserts or replaces a record; returns its new change number.
+    pub async fn put(&mut self, kind: &str, id: &str, body: &str) -> Result<i64, StorageError> {
+        let seq: i64 = sqlx::query(
+            "UPDATE persons SET change_seq = change_seq + 1 WHERE id = $1 RETURNING change_seq",
+        )
+        .bind(self.person.as_str())
+        .fetch_one(&mut *self.tx)
+        .await?
+        .try_get("change_seq")?;
+        sqlx::query(
+            "INSERT INTO records (person_id, kind, id, body, seq) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (person_id, kind, id) DO UPDATE SET body = excluded.body, seq = excluded.seq",
+        )
+        .bind(self.person.as_str())
+        .bind(kind)
+        .bind(id)
+        .bind(body)
+        .bind(seq)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(seq)
+    }
+
+    /// This person's devices, read inside the write.
+    pub async fn devices(&mut self) -> Result<Vec<DeviceRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT device_key, person_id, first_seq, certificate, revocation FROM devices WHERE person_id = $1 ORDER BY created_at, first_seq",
+        )
+        .bind(self.person.as_str())
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter().map(device_row).collect()
+    }
+
+    /// This person's statements in sequence order, read inside the write.
+    pub async fn statements(&mut self) -> Result<Vec<StatementRow>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT seq, hash, bytes, signature FROM statements WHERE person_id = $1 ORDER BY seq",
+        )
+        .bind(self.person.as_str())
+        .fetch_all(&mut *self.tx)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| StatementRow {
+                seq: r.get("seq"),
+                hash: r.get("hash"),
+                bytes: r.get("bytes"),
+                signature: r.get("signature"),
+            })
+            .collect())
+    }
+
+    /// Appends a statement inside the write.
+    pub async fn append_statement(
+        &mut self,
+        s: &StatementRow,
+        now: i64,
+    ) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO statements (person_id, seq, hash, bytes, signature, received_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(self.person.as_str())
+            .bind(s.seq)
+            .bind(s.hash.clone())
+            .bind(s.bytes.clone())
+            .bind(s.signature.clone())
+            .bind(now)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Makes everything in the transaction durable at once.
+    pub async fn commit(self) -> Result<(), StorageError> {
+        self.tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn record_row(r: &AnyRow) -> Result<RecordRow, StorageError> {
+    Ok(RecordRow {
+        kind: r.try_get("kind")?,
+        id: r.try_get("id")?,
+        body: r.try_get("body")?,
+        seq: r.try_get("seq")?,
+    })
+}
+
+fn pro_row(r: &AnyRow) -> Result<ProRow, StorageError> {
+    Ok(ProRow {
+        id: r.try_get("id")?,
+        login: r.try_get("login")?,
+        display_name: r.try_get("display_name")?,
+        password_hash: r.try_get("password_hash")?,
+        share_key: r.try_get("share_key")?,
     })
 }

@@ -3,8 +3,6 @@
 //! revoked device's tokens stop at once; statements are accepted only when
 //! the verifier accepts them, and sending one again is harmless.
 
-use std::sync::Arc;
-
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode};
 use chrono::{Duration, Utc};
@@ -14,7 +12,8 @@ use parcours_core::id::{ContactId, MandateId};
 use parcours_core::mandate::chain::ServerKey;
 use parcours_core::mandate::statement::{sign_grant, sign_revocation};
 use parcours_core::mandate::{Mandate, MandateKind};
-use parcours_server::api::{AppState, Challenge, Mandates, Token, invitation_hash, router};
+use parcours_core::sync::wire::{Challenge, Mandates, Token};
+use parcours_server::api::{AppState, invitation_hash, router};
 use parcours_server::storage::Storage;
 use tower::ServiceExt;
 
@@ -33,6 +32,10 @@ async fn call(
         .header("content-type", "application/json");
     if let Some(t) = token {
         req = req.header("authorization", format!("Bearer {t}"));
+    }
+    if method == "POST" {
+        // Every write carries a fresh idempotency key.
+        req = req.header("idempotency-key", parcours_core::id::random_id());
     }
     let response = router(state.clone())
         .oneshot(req.body(Body::from(body.unwrap_or_default())).unwrap())
@@ -55,11 +58,11 @@ struct Setup {
 async fn enrolled() -> Setup {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
-    let state = AppState {
-        storage: Storage::connect(&url).await.unwrap(),
-        server_key: Arc::new(ServerKey(DeviceKey::from_seed(&[0x5e; 32]))),
-        origin: ORIGIN.into(),
-    };
+    let state = AppState::new(
+        Storage::connect(&url).await.unwrap(),
+        ServerKey(DeviceKey::from_seed(&[0x5e; 32])),
+        ORIGIN.into(),
+    );
     state
         .storage
         .create_person("nadia", "claire", 0)
@@ -211,8 +214,9 @@ async fn statements_are_checked_by_the_verifier() {
     let token = login(&s.state, &s.phone).await;
     let g1 = grant(&s.phone, 1);
     assert_eq!(send(&s.state, &token, &g1).await.0, StatusCode::CREATED);
-    // Sent again (a retry): harmless.
-    assert_eq!(send(&s.state, &token, &g1).await.0, StatusCode::OK);
+    // Sent again under another key (a retry after a lost answer): harmless,
+    // nothing added (checked below).
+    assert_eq!(send(&s.state, &token, &g1).await.0, StatusCode::CREATED);
     // Another statement with a used number: refused with the reason.
     let (status, json) = send(&s.state, &token, &grant(&s.phone, 1)).await;
     assert_eq!(status, StatusCode::CONFLICT, "{json}");

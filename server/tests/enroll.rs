@@ -2,23 +2,22 @@
 //! give a certificate countersigned by the server, which the mandate
 //! verifier then trusts; bad input gets a 4xx with a JSON reason.
 
-use std::sync::Arc;
-
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode};
 use parcours_core::device_key::DeviceKey;
 use parcours_core::mandate::chain::{KeyChain, ServerKey};
-use parcours_server::api::{AppState, EnrollResponse, invitation_hash, router};
+use parcours_core::sync::wire::EnrollResponse;
+use parcours_server::api::{AppState, invitation_hash, router};
 use parcours_server::storage::{StatementRow, Storage};
 use tower::ServiceExt;
 
 async fn state(dir: &tempfile::TempDir) -> AppState {
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("s.db").display());
-    AppState {
-        storage: Storage::connect(&url).await.unwrap(),
-        server_key: Arc::new(ServerKey(DeviceKey::from_seed(&[0x5e; 32]))),
-        origin: "https://parcours.test".into(),
-    }
+    AppState::new(
+        Storage::connect(&url).await.unwrap(),
+        ServerKey(DeviceKey::from_seed(&[0x5e; 32])),
+        "https://parcours.test".into(),
+    )
 }
 
 async fn post(state: &AppState, body: &str) -> (StatusCode, serde_json::Value) {

@@ -167,6 +167,96 @@ async fn statements_are_idempotent_and_ordered(s: Storage) {
     assert!(s.statements(&q).await.unwrap().is_empty());
 }
 
+/// Many writers to one person at once, each holding its transaction open
+/// a moment after taking its change number, while a reader pulls with its
+/// cursor the whole time: the reader must end up with every record, and
+/// change numbers must be unique. (With numbers handed out before the
+/// person's row is locked, a reader on PostgreSQL would skip a record
+/// committed late.)
+async fn a_cursor_never_skips_a_late_commit(s: Storage) {
+    let p = person(&s).await;
+    let writers = 8;
+    let per_writer = 6;
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut handles = Vec::new();
+    for w in 0..writers {
+        let s = s.clone();
+        let p = p.clone();
+        let done = done.clone();
+        handles.push(tokio::spawn(async move {
+            for i in 0..per_writer {
+                let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+                tx.put("message", &format!("w{w}-{i}"), "{}").await.unwrap();
+                // Commit late: other writers and the reader run meanwhile.
+                tokio::time::sleep(std::time::Duration::from_millis(
+                    ((w * 7 + i * 3) % 5) as u64,
+                ))
+                .await;
+                tx.commit().await.unwrap();
+            }
+            done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }));
+    }
+    let mut cursor = 0;
+    let mut seen = std::collections::BTreeMap::new();
+    loop {
+        let finished = done.load(std::sync::atomic::Ordering::SeqCst) == writers;
+        for row in s.changes(&p, cursor, 1000).await.unwrap() {
+            assert!(row.seq > cursor, "the cursor only moves forward");
+            cursor = row.seq;
+            assert!(
+                seen.insert(row.id.clone(), row.seq).is_none(),
+                "{} twice",
+                row.id
+            );
+        }
+        if finished {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    for h in handles {
+        h.await.unwrap();
+    }
+    assert_eq!(seen.len(), writers * per_writer, "every record was seen");
+    let mut seqs: Vec<i64> = seen.values().copied().collect();
+    seqs.sort();
+    seqs.dedup();
+    assert_eq!(
+        seqs.len(),
+        writers * per_writer,
+        "change numbers are unique"
+    );
+}
+
+/// A remembered answer is found again by a later write, for its caller only.
+async fn idempotent_answers_are_remembered(s: Storage) {
+    let p = person(&s).await;
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    assert_eq!(tx.remembered("person:x", "k1").await.unwrap(), None);
+    tx.put("message", "m1", "{\"a\":1}").await.unwrap();
+    tx.remember("person:x", "k1", 201, "{\"first\":true}", 5)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    assert_eq!(
+        tx.remembered("person:x", "k1").await.unwrap(),
+        Some((201, "{\"first\":true}".to_owned()))
+    );
+    assert_eq!(tx.remembered("person:y", "k1").await.unwrap(), None);
+    // A rolled-back write leaves nothing: neither record nor answer.
+    tx.put("message", "m2", "{}").await.unwrap();
+    tx.remember("person:x", "k2", 201, "{}", 6).await.unwrap();
+    drop(tx);
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    assert_eq!(tx.remembered("person:x", "k2").await.unwrap(), None);
+    assert_eq!(tx.record("message", "m2").await.unwrap(), None);
+    drop(tx);
+    // An unknown person has no dossier to write to.
+    assert!(s.begin_person("nobody").await.unwrap().is_none());
+}
+
 macro_rules! suite {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -196,6 +286,8 @@ suite!(
     two_enrollments_with_one_code_cannot_both_succeed,
     devices_are_registered_and_revoked,
     statements_are_idempotent_and_ordered,
+    a_cursor_never_skips_a_late_commit,
+    idempotent_answers_are_remembered,
 );
 
 #[tokio::test]

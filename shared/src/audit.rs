@@ -79,6 +79,9 @@ pub enum AuditEvent {
     },
     /// Language, text size or contrast changed.
     SettingsChanged,
+    /// The server refused something the person did (the reason is shown
+    /// with the item itself).
+    SyncRefused,
 }
 
 /// How the person answered an appointment.
@@ -123,6 +126,7 @@ impl AuditEvent {
                 ..
             } => "audit-appointment-cancelled",
             AuditEvent::SettingsChanged => "audit-settings-changed",
+            AuditEvent::SyncRefused => "audit-sync-refused",
         }
     }
 

@@ -30,4 +30,5 @@ pub mod reminder;
 pub mod safe;
 pub mod step;
 pub mod store;
+pub mod sync;
 pub mod whats_next;

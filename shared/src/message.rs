@@ -162,6 +162,18 @@ impl Message {
         self.delivery = to;
         Ok(())
     }
+
+    /// The server's copy of a message merged with the phone's: the
+    /// server's fields, and the furthest delivery state of the two (a
+    /// "read" the server has not heard of yet is not lost); a refusal by
+    /// the server always wins.
+    pub fn merged_with_local(mut self, local: &Message) -> Message {
+        let server_refused = matches!(self.delivery, Delivery::Refused(_));
+        if !server_refused && local.delivery.rank() > self.delivery.rank() {
+            self.delivery = local.delivery.clone();
+        }
+        self
+    }
 }
 
 #[cfg(test)]

@@ -222,6 +222,24 @@ impl Step {
         Ok(())
     }
 
+    /// The referent's new wording of the step: what, who, by when. The
+    /// status and its history are untouched (the person owns their status).
+    pub fn reword(
+        &mut self,
+        what: &str,
+        actor: Actor,
+        due: Option<NaiveDate>,
+    ) -> Result<(), StepError> {
+        let what = what.trim();
+        if what.is_empty() {
+            return Err(StepError::EmptyWhat);
+        }
+        self.what = what.to_owned();
+        self.actor = actor;
+        self.due = due;
+        Ok(())
+    }
+
     /// Whether the step is open and its due date has passed at `today`.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status.is_open() && self.due.is_some_and(|d| d < today)

@@ -56,10 +56,16 @@ pub enum Table {
     Documents,
     MandateStatements,
     KeyChain,
+    /// Changes waiting for the server (`sync::outbox`).
+    Outbox,
+    /// Who opened or changed what, as the server reports it.
+    AccessLog,
+    /// Where the last pull stopped.
+    SyncState,
 }
 
 impl Table {
-    pub const ALL: [Table; 9] = [
+    pub const ALL: [Table; 12] = [
         Table::Person,
         Table::Contacts,
         Table::Objectives,
@@ -69,6 +75,9 @@ impl Table {
         Table::Documents,
         Table::MandateStatements,
         Table::KeyChain,
+        Table::Outbox,
+        Table::AccessLog,
+        Table::SyncState,
     ];
 
     /// The SQL table name, also bound into the associated data.
@@ -83,6 +92,9 @@ impl Table {
             Table::Documents => "documents",
             Table::MandateStatements => "mandate_statements",
             Table::KeyChain => "key_chain",
+            Table::Outbox => "outbox",
+            Table::AccessLog => "access_log",
+            Table::SyncState => "sync_state",
         }
     }
 }
@@ -113,6 +125,9 @@ record!(Step, Table::Steps);
 record!(Appointment, Table::Appointments);
 record!(Message, Table::Messages);
 record!(DocumentMeta, Table::Documents);
+record!(crate::sync::outbox::OutboxItem, Table::Outbox);
+record!(crate::sync::wire::AccessEntry, Table::AccessLog);
+record!(crate::sync::engine::SyncState, Table::SyncState);
 /// A signed mandate statement as stored: its id is the SHA-256 of its
 /// bytes (hex), which is also how revocations name grants.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

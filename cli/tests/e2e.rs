@@ -1,0 +1,394 @@
+//! End to end, as the people would live it: the real server (SQLite, on
+//! 127.0.0.1), a new phone driven by the core's sync client and engine
+//! (its own encrypted store), and the referent using the real `parcours
+//! pro` tool. Enroll, pull, a reply, a message written while the server is
+//! down then sent after it restarts, the server killed between commit and
+//! answer (the message exists once), a revoked mandate refused on the next
+//! request, a revoked phone refused.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::Utc;
+use parcours_core::device_key::DeviceKey;
+use parcours_core::id::MessageId;
+use parcours_core::keystore::Keystore;
+use parcours_core::mandate::MandateKind;
+use parcours_core::mandate::statement::{Statement, sign_revocation};
+use parcours_core::message::{Delivery, Participant};
+use parcours_core::store::Store;
+use parcours_core::sync::client::{Client, SyncError};
+use parcours_core::sync::engine::{self, Report};
+use parcours_core::sync::outbox::Request;
+use parcours_core::sync::wire::{AccessKind, NewMessage};
+use parcours_server::api::{AfterCommit, AppState, router};
+use parcours_server::storage::Storage;
+
+/// The server, in its own runtime: killing it drops every connection at
+/// once, as a crash would.
+struct Server {
+    runtime: Option<tokio::runtime::Runtime>,
+    addr: SocketAddr,
+    db: PathBuf,
+}
+
+impl Server {
+    fn start(db: &Path, addr: Option<SocketAddr>, hook: Option<AfterCommit>) -> Server {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let url = format!("sqlite://{}?mode=rwc", db.display());
+        let addr = runtime.block_on(async move {
+            let storage = Storage::connect(&url).await.unwrap();
+            parcours_server::demo::load(&storage, Utc::now())
+                .await
+                .unwrap();
+            let listener =
+                tokio::net::TcpListener::bind(addr.unwrap_or(([127, 0, 0, 1], 0).into()))
+                    .await
+                    .unwrap();
+            let addr = listener.local_addr().unwrap();
+            let mut state = AppState::new(
+                storage,
+                parcours_core::demo::demo_server_key(),
+                format!("http://{addr}"),
+            );
+            state.after_commit = hook;
+            tokio::spawn(async move { axum::serve(listener, router(state)).await });
+            addr
+        });
+        Server {
+            runtime: Some(runtime),
+            addr,
+            db: db.to_owned(),
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    fn kill(&mut self) {
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_background();
+        }
+    }
+
+    fn restart(&mut self) {
+        self.kill();
+        *self = Server::start(&self.db.clone(), Some(self.addr), None);
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn pro(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parcours"))
+        .arg("pro")
+        .args(args)
+        .env("PARCOURS_PRO_PASSWORD", "demo-referent")
+        .env("PARCOURS_PRO_PROFILE", "e2e-referent")
+        .output()
+        .expect("the tool runs")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn send_message(store: &mut Store, text: &str) -> MessageId {
+    let id = MessageId::random();
+    let recorded = engine::record_action(
+        store,
+        Request::SendMessage(NewMessage {
+            id: id.clone(),
+            to: parcours_core::id::ContactId::parse("referent").unwrap(),
+            text: text.into(),
+            written_at: Utc::now(),
+        }),
+        Utc::now(),
+    )
+    .unwrap();
+    assert!(recorded);
+    id
+}
+
+fn delivery(store: &Store, id: &MessageId) -> Delivery {
+    store
+        .load_dossier()
+        .unwrap()
+        .unwrap()
+        .messages
+        .iter()
+        .find(|m| &m.id == id)
+        .unwrap()
+        .delivery()
+        .clone()
+}
+
+/// How many times `needle` appears in the referent's view of the dossier.
+fn count_on_server(needle: &str) -> usize {
+    let out = pro(&["dossier", "nadia", "--json"]);
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).matches(needle).count()
+}
+
+#[test]
+fn a_person_and_their_referent_work_together_through_the_server() {
+    #[cfg(target_os = "linux")]
+    parcours_core::keystore::join_session_keyring().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let mut server = Server::start(&tmp.path().join("server.db"), None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+
+    // A new phone enrolls with the referent's invitation and pulls the dossier.
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key.clone()).unwrap();
+    let enrolled = phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    assert_eq!(enrolled.person_id, "nadia");
+    let mut store = Store::create(
+        &tmp.path().join("phone"),
+        Keystore::mock("e2e-phone"),
+        Utc::now(),
+    )
+    .unwrap();
+    let report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    let demo = parcours_core::demo::dossier(Utc::now());
+    let dossier = store.load_dossier().unwrap().expect("the dossier arrived");
+    assert_eq!(report.offline, None);
+    assert_eq!(dossier.person.first_name(), "Nadia");
+    assert_eq!(dossier.steps.len(), demo.steps.len());
+    assert_eq!(dossier.messages.len(), demo.messages.len());
+    assert_eq!(dossier.appointments.len(), demo.appointments.len());
+    // The new phone's key is in the key chain, and the mandates hold on it.
+    assert!(
+        dossier
+            .key_chain
+            .as_ref()
+            .unwrap()
+            .certificates
+            .iter()
+            .any(|c| c.device_key == key.public_key())
+    );
+    assert!(dossier.mandates(Utc::now()).in_force().count() >= 1);
+    // Nothing changed: a second sync brings nothing.
+    let again = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(again.received, 0, "{again:?}");
+
+    // The referent logs in with the real tool and replies.
+    let out = pro(&["login", "--server", &server.url(), "--login", "referent"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = pro(&["persons"]);
+    assert!(
+        text(&out).contains("nadia : Nadia Belkacem (mandats : coordination)"),
+        "{}",
+        text(&out)
+    );
+    let out = pro(&[
+        "reply",
+        "nadia",
+        "--text",
+        "Bonjour Nadia, c'est noté pour jeudi.",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    let dossier = store.load_dossier().unwrap().unwrap();
+    let reply = dossier
+        .messages
+        .iter()
+        .find(|m| m.text() == "Bonjour Nadia, c'est noté pour jeudi.")
+        .expect("the reply arrived");
+    assert!(reply.is_unread());
+    assert_eq!(
+        reply.from,
+        Participant::Contact(parcours_core::id::ContactId::parse("referent").unwrap())
+    );
+    let log = engine::access_log(&store).unwrap();
+    assert!(
+        log.iter()
+            .any(|a| a.by.as_str() == "referent" && matches!(a.what, AccessKind::WroteMessage(_))),
+        "{log:?}"
+    );
+
+    // The server goes down; the person writes anyway.
+    server.kill();
+    let offline = send_message(&mut store, "Je serai en retard de 10 minutes.");
+    let report: Report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    assert!(report.offline.is_some(), "{report:?}");
+    assert_eq!(report.waiting, 1);
+    assert_eq!(delivery(&store, &offline), Delivery::WaitingToSend);
+    // Back up: the message leaves (its retry time is in the past by then).
+    server.restart();
+    let later = Utc::now() + chrono::Duration::minutes(20);
+    let report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, later))
+        .unwrap();
+    assert_eq!((report.sent, report.waiting), (1, 0), "{report:?}");
+    assert_eq!(delivery(&store, &offline), Delivery::Sent);
+    assert_eq!(count_on_server("Je serai en retard de 10 minutes."), 1);
+
+    // The person withdraws the referent's coordination mandate.
+    let dossier = store.load_dossier().unwrap().unwrap();
+    let verdict = dossier.mandates(Utc::now());
+    let coordination = verdict
+        .in_force()
+        .find(|g| g.mandate.kind == MandateKind::Coordination)
+        .unwrap();
+    let grant = dossier.mandate_statements[coordination.index].clone();
+    assert!(matches!(grant.decode().unwrap(), Statement::Grant(_)));
+    let first_seq = dossier
+        .key_chain
+        .as_ref()
+        .unwrap()
+        .certificates
+        .iter()
+        .find(|c| c.device_key == key.public_key())
+        .unwrap()
+        .first_seq;
+    let seq = verdict.last_seq.unwrap_or(0).max(first_seq - 1) + 1;
+    let revocation = sign_revocation(&key, seq, Utc::now(), &grant);
+    assert!(engine::record_action(&mut store, Request::Statement(revocation), Utc::now()).unwrap());
+    let report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(report.sent, 1, "{report:?}");
+    // The referent's next request is refused, with the reason.
+    let out = pro(&["dossier", "nadia"]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    assert!(text(&out).contains("mandate_revoked"), "{}", text(&out));
+    let out = pro(&["reply", "nadia", "--text", "Encore moi"]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    let out = pro(&["persons"]);
+    assert!(!text(&out).contains("nadia"), "{}", text(&out));
+
+    // The old phone (the demo's key) is lost: the person revokes it from
+    // the new one; the old one is refused at once.
+    let old = Arc::new(parcours_core::demo::demo_device_key());
+    let mut old_client = Client::new(&server.url(), old.clone()).unwrap();
+    phone_rt.block_on(old_client.authenticate()).unwrap();
+    let body = serde_json::json!({ "device_key": parcours_core::crypto::hex(&old.public_key()) });
+    phone_rt
+        .block_on(client.authed(
+            reqwest::Method::POST,
+            "/v1/devices/revoke",
+            Some(body),
+            None,
+        ))
+        .unwrap();
+    let refused = phone_rt.block_on(old_client.pull(0)).unwrap_err();
+    assert!(matches!(refused, SyncError::Refused(403, _)), "{refused:?}");
+    // The new phone learns of it at its next pull.
+    phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    let chain = store.load_dossier().unwrap().unwrap().key_chain.unwrap();
+    assert!(
+        chain
+            .revocations
+            .iter()
+            .any(|r| r.device_key == old.public_key())
+    );
+}
+
+#[test]
+fn a_write_lost_between_commit_and_answer_is_applied_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let armed = Arc::new(AtomicBool::new(false));
+    let committed = Arc::new(tokio::sync::Notify::new());
+    let hook: AfterCommit = {
+        let armed = armed.clone();
+        let committed = committed.clone();
+        Arc::new(move || {
+            let armed = armed.clone();
+            let committed = committed.clone();
+            Box::pin(async move {
+                if armed.swap(false, Ordering::SeqCst) {
+                    committed.notify_one();
+                    // The answer never leaves: the server dies here.
+                    std::future::pending::<()>().await;
+                }
+            })
+        })
+    };
+    let db = tmp.path().join("server.db");
+    let mut server = Server::start(&db, None, Some(hook));
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key).unwrap();
+    phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    let mut store = Store::create(
+        &tmp.path().join("phone"),
+        Keystore::mock("e2e-fault"),
+        Utc::now(),
+    )
+    .unwrap();
+    phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+
+    let id = send_message(&mut store, "J'ai besoin d'aide pour le dossier CAF.");
+    armed.store(true, Ordering::SeqCst);
+    let report = phone_rt.block_on(async {
+        let sync = engine::sync(&mut store, &mut client, Utc::now());
+        let kill = async {
+            committed.notified().await;
+            server.kill();
+        };
+        let (report, ()) = tokio::join!(sync, kill);
+        report
+    });
+    let report = report.unwrap();
+    assert!(report.offline.is_some(), "the answer was lost: {report:?}");
+    assert_eq!(engine::outbox(&store).unwrap().len(), 1);
+    assert_eq!(delivery(&store, &id), Delivery::WaitingToSend);
+
+    // Restarted (same database): the retry carries the same key.
+    server = Server::start(&db, Some(server.addr), None);
+    let report = phone_rt
+        .block_on(engine::sync(
+            &mut store,
+            &mut client,
+            Utc::now() + chrono::Duration::hours(1),
+        ))
+        .unwrap();
+    assert_eq!(report.sent, 1, "{report:?}");
+    assert_eq!(delivery(&store, &id), Delivery::Sent);
+    let dossier = store.load_dossier().unwrap().unwrap();
+    assert_eq!(dossier.messages.iter().filter(|m| m.id == id).count(), 1);
+    // Exactly one copy on the server.
+    let pull = phone_rt.block_on(client.pull(0)).unwrap();
+    let copies = pull
+        .changes
+        .iter()
+        .filter(
+            |c| matches!(&c.record, parcours_core::sync::wire::Record::Message(m) if m.id == id),
+        )
+        .count();
+    assert_eq!(copies, 1);
+    drop(server);
+}

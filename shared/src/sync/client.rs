@@ -1,0 +1,274 @@
+//! The HTTP client the app and the `parcours` tool use to talk to the
+//! server: enroll, authenticate by signing a challenge, pull, send.
+//! reqwest over rustls (ring), gzip on; plain `http://` only to this
+//! machine ([`crate::net`]). A 401 re-authenticates once and retries.
+//!
+//! Must never: log a request or answer body, or send anything to a server
+//! address the URL rule refuses.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::device_key::DeviceKey;
+use crate::net::{UrlError, check_server_url};
+
+use super::outbox::OutboxItem;
+use super::wire::{
+    Challenge, ChallengeRequest, EnrollRequest, EnrollResponse, ErrorBody, IDEMPOTENCY_HEADER,
+    Pull, Token, TokenRequest, Written,
+};
+
+/// Why a call did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SyncError {
+    /// No answer, a timeout, a 5xx or a 503: try again later; nothing lost.
+    #[error("the server cannot be reached: {0}")]
+    Offline(String),
+    /// A 4xx: the server refused this request, and says why.
+    #[error("the server refused: {} ({})", .1.message, .0)]
+    Refused(u16, ErrorBody),
+    #[error(transparent)]
+    Url(#[from] UrlError),
+    /// The answer was not what the API says.
+    #[error("the server's answer could not be read")]
+    BadAnswer,
+}
+
+impl SyncError {
+    /// Whether trying again later may work.
+    pub fn is_temporary(&self) -> bool {
+        matches!(self, SyncError::Offline(_))
+    }
+}
+
+impl crate::i18n::Explain for SyncError {
+    fn message_id(&self) -> &'static str {
+        match self {
+            SyncError::Offline(_) => "error-sync-offline",
+            SyncError::Refused(..) => "error-sync-refused",
+            SyncError::Url(e) => e.message_id(),
+            SyncError::BadAnswer => "error-sync-bad-answer",
+        }
+    }
+}
+
+/// A person's device talking to the server.
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    device: Arc<DeviceKey>,
+    token: Option<String>,
+}
+
+/// The HTTP client every Parcours client uses: rustls, gzip, timeouts.
+pub fn http_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .https_only(false) // the URL rule decides (loopback only for http)
+        .build()
+        .expect("the HTTP client builds")
+}
+
+impl Client {
+    /// A client for the server at `base` (`https://…`, or `http://` to
+    /// this machine).
+    pub fn new(base: &str, device: Arc<DeviceKey>) -> Result<Client, SyncError> {
+        check_server_url(base)?;
+        Ok(Client {
+            http: http_client(),
+            base: base.trim_end_matches('/').to_owned(),
+            device,
+            token: None,
+        })
+    }
+
+    /// Enrolls this device with an invitation code from the referent.
+    pub async fn enroll(&self, invitation_code: &str) -> Result<EnrollResponse, SyncError> {
+        let body = EnrollRequest {
+            invitation_code: invitation_code.to_owned(),
+            device_key: crate::crypto::hex(&self.device.public_key()),
+        };
+        self.raw(Method::POST, "/v1/enroll", Some(json(&body)), None, None)
+            .await
+            .and_then(|b| parse(&b))
+    }
+
+    /// Signs a fresh challenge and keeps the token.
+    pub async fn authenticate(&mut self) -> Result<(), SyncError> {
+        let key = crate::crypto::hex(&self.device.public_key());
+        let challenge: Challenge = parse(
+            &self
+                .raw(
+                    Method::POST,
+                    "/v1/auth/challenge",
+                    Some(json(&ChallengeRequest {
+                        device_key: key.clone(),
+                    })),
+                    None,
+                    None,
+                )
+                .await?,
+        )?;
+        let nonce: [u8; 32] = crate::crypto::unhex(&challenge.nonce)
+            .and_then(|n| n.try_into().ok())
+            .ok_or(SyncError::BadAnswer)?;
+        let signature = crate::auth::sign_challenge(
+            &self.device,
+            &challenge.origin,
+            &nonce,
+            challenge.expires_at,
+        );
+        let token: Token = parse(
+            &self
+                .raw(
+                    Method::POST,
+                    "/v1/auth/token",
+                    Some(json(&TokenRequest {
+                        device_key: key,
+                        nonce: challenge.nonce,
+                        signature: crate::crypto::hex(&signature),
+                    })),
+                    None,
+                    None,
+                )
+                .await?,
+        )?;
+        self.token = Some(token.token);
+        Ok(())
+    }
+
+    /// What changed after `since`.
+    pub async fn pull(&mut self, since: i64) -> Result<Pull, SyncError> {
+        let body = self
+            .authed(
+                Method::GET,
+                &format!("/v1/dossier?since={since}"),
+                None,
+                None,
+            )
+            .await?;
+        parse(&body)
+    }
+
+    /// Sends one outbox item with its idempotency key.
+    pub async fn send(&mut self, item: &OutboxItem) -> Result<Written, SyncError> {
+        let body = self
+            .authed(
+                Method::POST,
+                &item.request.path(),
+                Some(item.request.body()),
+                Some(&item.id),
+            )
+            .await?;
+        parse(&body)
+    }
+
+    /// Any authenticated call; a 401 signs a new challenge and retries once.
+    pub async fn authed(
+        &mut self,
+        method: Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+        idempotency_key: Option<&str>,
+    ) -> Result<String, SyncError> {
+        if self.token.is_none() {
+            self.authenticate().await?;
+        }
+        let first = self
+            .raw(
+                method.clone(),
+                path,
+                body.clone(),
+                idempotency_key,
+                self.token.as_deref(),
+            )
+            .await;
+        match first {
+            Err(SyncError::Refused(401, _)) => {
+                self.token = None;
+                self.authenticate().await?;
+                self.raw(method, path, body, idempotency_key, self.token.as_deref())
+                    .await
+            }
+            other => other,
+        }
+    }
+
+    async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+        idempotency_key: Option<&str>,
+        token: Option<&str>,
+    ) -> Result<String, SyncError> {
+        call(
+            &self.http,
+            &self.base,
+            method,
+            path,
+            body,
+            idempotency_key,
+            token,
+        )
+        .await
+    }
+}
+
+/// One HTTP call: the body as text on 2xx, a [`SyncError`] otherwise.
+pub async fn call(
+    http: &reqwest::Client,
+    base: &str,
+    method: Method,
+    path: &str,
+    body: Option<serde_json::Value>,
+    idempotency_key: Option<&str>,
+    token: Option<&str>,
+) -> Result<String, SyncError> {
+    let mut request = http.request(method, format!("{base}{path}"));
+    if let Some(body) = body {
+        request = request
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body.to_string());
+    }
+    if let Some(key) = idempotency_key {
+        request = request.header(IDEMPOTENCY_HEADER, key);
+    }
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    // The error's text names the URL only (never a body).
+    let response = request
+        .send()
+        .await
+        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    let status = response.status();
+    let text = response
+        .text()
+        .await
+        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    if status.is_success() {
+        return Ok(text);
+    }
+    if status.is_client_error() && status != StatusCode::REQUEST_TIMEOUT {
+        let body = serde_json::from_str::<ErrorBody>(&text).unwrap_or(ErrorBody {
+            error: "refused".into(),
+            message: format!("HTTP {}", status.as_u16()),
+        });
+        return Err(SyncError::Refused(status.as_u16(), body));
+    }
+    Err(SyncError::Offline(format!("HTTP {}", status.as_u16())))
+}
+
+fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("requests serialise")
+}
+
+/// Reads an answer; bounded by the HTTP client's limits and serde's.
+pub fn parse<T: DeserializeOwned>(body: &str) -> Result<T, SyncError> {
+    serde_json::from_str(body).map_err(|_| SyncError::BadAnswer)
+}
