@@ -7,10 +7,9 @@
 
 use std::sync::Arc;
 
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use axum::{Json, Router};
 use parcours_core::crypto;
 use parcours_core::id::PersonId;
@@ -23,7 +22,6 @@ use parcours_core::sync::wire::{
 };
 
 use crate::storage::{DeviceRow, StatementRow, Storage, StorageError};
-use crate::{person_api, pro_api};
 
 /// A JSON body, or why it could not be read.
 pub type JsonBody<T> = Result<Json<T>, axum::extract::rejection::JsonRejection>;
@@ -41,6 +39,7 @@ pub struct AppState {
     /// The server's public origin (`https://…`), bound into every challenge.
     pub origin: String,
     pub after_commit: Option<AfterCommit>,
+    pub limits: crate::limit::Limits,
 }
 
 impl AppState {
@@ -50,6 +49,7 @@ impl AppState {
             server_key: Arc::new(server_key),
             origin,
             after_commit: None,
+            limits: crate::limit::Limits::default(),
         }
     }
 }
@@ -89,6 +89,13 @@ impl IntoResponse for ApiError {
 
 impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> Self {
+        // The kind only: a database's message can quote a value.
+        let kind = match &e {
+            StorageError::Unavailable(_) => "unavailable",
+            StorageError::Conflict => "conflict",
+            StorageError::Other(_) => "other",
+        };
+        tracing::warn!(kind, "database error");
         match e {
             StorageError::Conflict => {
                 ApiError::new(StatusCode::CONFLICT, "conflict", "this already exists")
@@ -103,46 +110,16 @@ impl From<StorageError> for ApiError {
     }
 }
 
-/// The routes.
+/// The HTTP application: every route of [`crate::routes::ROUTES`] (the
+/// same table the OpenAPI document is generated from), a 16 KiB body limit,
+/// the rate limits and the JSON fallback.
 pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/health", get(health))
-        .route("/v1/enroll", post(enroll))
-        .route("/v1/auth/challenge", post(challenge))
-        .route("/v1/auth/token", post(token))
-        .route("/v1/mandates", get(mandates).post(post_statement))
-        .route("/v1/dossier", get(person_api::pull))
-        .route("/v1/devices/revoke", post(revoke_device))
-        .route(
-            "/v1/pro/persons/{person}/devices/revoke",
-            post(pro_api::revoke_device),
-        )
-        .route("/v1/messages", post(person_api::post_message))
-        .route("/v1/messages/{id}/read", post(person_api::mark_read))
-        .route(
-            "/v1/appointments/{id}/answer",
-            post(person_api::answer_appointment),
-        )
-        .route("/v1/steps", post(person_api::propose_step))
-        .route("/v1/steps/{id}/status", post(person_api::change_step))
-        .route("/v1/pro/login", post(pro_api::login))
-        .route("/v1/pro/key", axum::routing::put(pro_api::put_key))
-        .route("/v1/pro/persons", get(pro_api::persons))
-        .route("/v1/pro/persons/{person}/dossier", get(pro_api::dossier))
-        .route("/v1/pro/persons/{person}/steps", post(pro_api::put_step))
-        .route(
-            "/v1/pro/persons/{person}/appointments",
-            post(pro_api::post_appointment),
-        )
-        .route(
-            "/v1/pro/persons/{person}/messages",
-            post(pro_api::post_message),
-        )
-        .layer(DefaultBodyLimit::max(16 * 1024))
-        .with_state(state)
+    crate::routes::router(state)
 }
 
-async fn health(State(state): State<AppState>) -> Result<Json<serde_json::Value>, ApiError> {
+pub(crate) async fn health(
+    State(state): State<AppState>,
+) -> Result<Json<serde_json::Value>, ApiError> {
     state.storage.ping().await?;
     Ok(Json(
         serde_json::json!({ "status": "ok", "version": env!("CARGO_PKG_VERSION") }),
@@ -162,7 +139,7 @@ pub fn invitation_hash(code: &str) -> Vec<u8> {
         .to_vec()
 }
 
-async fn enroll(
+pub(crate) async fn enroll(
     State(state): State<AppState>,
     body: Result<Json<EnrollRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<EnrollResponse>, ApiError> {
@@ -243,7 +220,7 @@ async fn active_device(state: &AppState, key: &[u8; 32]) -> Result<DeviceRow, Ap
     }
 }
 
-async fn challenge(
+pub(crate) async fn challenge(
     State(state): State<AppState>,
     body: Result<Json<ChallengeRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Challenge>, ApiError> {
@@ -263,7 +240,7 @@ async fn challenge(
     }))
 }
 
-async fn token(
+pub(crate) async fn token(
     State(state): State<AppState>,
     body: Result<Json<TokenRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<Token>, ApiError> {
@@ -394,7 +371,7 @@ pub async fn stored_statements(
 }
 
 /// The caller's mandate statements and key chain.
-async fn mandates(
+pub(crate) async fn mandates(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Json<Mandates>, ApiError> {
@@ -408,7 +385,7 @@ async fn mandates(
 /// the verifier accepts it after the person's earlier statements; sending
 /// the same statement again is harmless. Also a record of the dossier, so
 /// the person's other devices pull it.
-async fn post_statement(
+pub(crate) async fn post_statement(
     State(state): State<AppState>,
     caller: Caller,
     headers: axum::http::HeaderMap,
@@ -541,7 +518,7 @@ pub async fn revoke_person_device(
     Ok(StatusCode::CREATED.into_response())
 }
 
-async fn revoke_device(
+pub(crate) async fn revoke_device(
     State(state): State<AppState>,
     caller: Caller,
     body: JsonBody<parcours_core::sync::wire::RevokeDevice>,

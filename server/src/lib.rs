@@ -6,7 +6,9 @@
 
 pub mod api;
 pub mod demo;
+pub mod limit;
 pub mod person_api;
 pub mod pro_api;
+pub mod routes;
 pub mod service;
 pub mod storage;

@@ -56,6 +56,10 @@ enum Command {
         /// challenges); default `http://` + the listening address.
         #[arg(long)]
         origin: Option<String>,
+        /// Requests per minute per client address to login, enrollment and
+        /// challenges.
+        #[arg(long, default_value_t = 30)]
+        limit_per_minute: u32,
     },
     /// Administration with no person's data in it.
     #[command(subcommand)]
@@ -137,6 +141,46 @@ fn new_invitation_code() -> String {
         .join("-")
 }
 
+/// Logs to standard error (standard output carries the `Listening on`
+/// line), at the level of `PARCOURS_LOG` (error, warn, info, debug, trace;
+/// info by default). No log line carries personal data: see
+/// `server/tests/logs.rs`.
+fn init_logs() {
+    let level = std::env::var("PARCOURS_LOG")
+        .ok()
+        .and_then(|l| l.parse::<tracing_subscriber::filter::LevelFilter>().ok())
+        .unwrap_or(tracing_subscriber::filter::LevelFilter::INFO);
+    tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
+}
+
+/// Ctrl-C or SIGTERM (what a service manager sends): stop accepting, finish
+/// what is in flight, then exit.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}
+
 fn io(e: StorageError) -> std::io::Error {
     std::io::Error::other(e.to_string())
 }
@@ -152,7 +196,9 @@ async fn main() -> std::io::Result<()> {
             server_key_file,
             demo,
             origin,
+            limit_per_minute,
         } => {
+            init_logs();
             let key = if demo {
                 parcours_server::demo::load(&storage, chrono::Utc::now())
                     .await
@@ -169,16 +215,23 @@ async fn main() -> std::io::Result<()> {
                 writeln!(out, "Listening on http://{addr}/")?;
                 out.flush()?;
             }
-            let state = AppState::new(
+            let mut state = AppState::new(
                 storage,
                 key,
                 origin.unwrap_or_else(|| format!("http://{addr}")),
             );
-            axum::serve(listener, router(state))
-                .with_graceful_shutdown(async {
-                    let _ = tokio::signal::ctrl_c().await;
-                })
-                .await
+            state.limits = parcours_server::limit::Limits {
+                per_minute: limit_per_minute,
+            };
+            tracing::info!(%addr, demo, "serving");
+            axum::serve(
+                listener,
+                router(state).into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+            tracing::info!("stopped: every request in flight was answered");
+            Ok(())
         }
         Command::Admin(Admin::CreatePerson { person, referent }) => {
             parcours_core::id::PersonId::parse(person.clone())
