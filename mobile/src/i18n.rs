@@ -23,7 +23,7 @@ impl I18n {
 
     /// `ltr` or `rtl`, for the `dir` attribute.
     pub fn dir(&self) -> &'static str {
-        if self.lang().is_rtl() { "rtl" } else { "ltr" }
+        self.lang().dir()
     }
 
     /// A date in full; the year is left out when it is `this_year`.
