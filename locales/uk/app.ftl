@@ -9,7 +9,9 @@ page-title = Що далі? – Parcours
 ## Header and emergency numbers (on every screen)
 
 emergency-nav-label = Термінова допомога
-emergency-link = Допомога
+# "SOS": understood by everyone, and short enough to keep quick exit and
+# this link on one line at the top of a 360 px screen.
+emergency-link = SOS
 emergency-title = Номери екстреної допомоги
 emergency-intro = Ці номери безкоштовні. Вони відповідають вдень і вночі.
 emergency-115-action = Дзвонити 115
@@ -87,7 +89,7 @@ nav-home = Головна
 nav-plan = План
 nav-contacts = Контакти
 nav-appointments = Зустрічі
-nav-settings = Налашту­вання
+nav-settings = Налаш­ту­вання
 quick-exit = Швидкий вихід
 
 # The page quick exit leaves on screen: nothing about Parcours on it.

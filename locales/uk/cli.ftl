@@ -20,7 +20,7 @@ cli-list-line = { $title } ({ $category }, { $pages ->
         [many] { $pages } сторінок
        *[other] { $pages } сторінки
     })
-cli-list-expires = , термін дії до: { $date }
+cli-list-expires = , діє до: { $date }
 cli-exported = Експорт завершено і перевірено. Документів: { $documents }. Файлів: { $files }. Де: { $file }. Увага: цей файл не зашифрований. Зберігайте його в надійному місці.
 cli-backup-created = Резервна копія у файлі { $file }. Вона зашифрована: щоб її відкрити, потрібен ваш код відновлення.
 cli-backup-structure = Форма резервної копії правильна. Увага: без коду відновлення її вміст не перевірено.
@@ -32,4 +32,4 @@ cli-bad-category = Категорії «{ $category }» не існує. Виб�
 cli-working = Працюю…
 cli-demo-step = - { $what }
 cli-demo-appointment = - { $when }: { $purpose }
-cli-demo-document = - { $title }: термін дії до: { $date }
+cli-demo-document = - { $title } (діє до: { $date })
