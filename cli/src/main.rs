@@ -27,7 +27,7 @@ use parcours_core::i18n::{Lang, Localizer};
     about = "Parcours on a computer: the document safe, backups, exports"
 )]
 struct Cli {
-    /// Language of the messages (fr or en).
+    /// Language of the messages: fr, en, ar (Arabic) or uk (Ukrainian).
     #[arg(long, default_value = "fr", global = true)]
     lang: String,
     /// Read the recovery code from this file instead of asking for it.
@@ -117,8 +117,9 @@ pub enum ExportCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let Some(lang) = Lang::from_code(&cli.lang) else {
-        eprintln!("--lang: fr, en");
+    let Some(lang) = Lang::from_tag(&cli.lang) else {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        eprintln!("--lang: {}", codes.join(", "));
         return ExitCode::from(commands::EXIT_USAGE);
     };
     let loc = Localizer::new(lang);

@@ -177,6 +177,8 @@ settings-language = Language
 # Each language is named in itself, the same in every language.
 language-name-fr = Français
 language-name-en = English
+language-name-ar = العربية
+language-name-uk = Українська
 settings-text-size = Text size
 settings-text-100 = Normal (100%)
 settings-text-150 = Large (150%)

@@ -23,7 +23,21 @@ impl I18n {
 
     /// `ltr` or `rtl`, for the `dir` attribute.
     pub fn dir(&self) -> &'static str {
-        if self.lang().is_rtl() { "rtl" } else { "ltr" }
+        self.lang().dir()
+    }
+
+    /// A message around a piece of text people wrote, its argument `arg`:
+    /// the words before it and the words after it, so that the screen can
+    /// set that text apart in its own direction (French words inside an
+    /// Arabic sentence keep their punctuation in place).
+    pub fn around(&self, id: &str, arg: &str) -> (String, String) {
+        // A private-use character: never in a message.
+        const MARK: &str = "\u{E000}";
+        let whole = self.t_args(id, &[(arg, MARK.into())]);
+        match whole.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (whole, String::new()),
+        }
     }
 
     /// A date in full; the year is left out when it is `this_year`.
@@ -82,5 +96,29 @@ impl Moment {
     /// The local date of an instant, in the person's time zone.
     pub fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
         at.with_timezone(&self.tz).date_naive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_around_a_text_people_wrote() {
+        for lang in Lang::ALL {
+            let i18n = I18n::new(lang);
+            let (before, after) = i18n.around("plan-in-my-words", "words");
+            let whole = i18n.t_args("plan-in-my-words", &[("words", "Un toit.".into())]);
+            assert_eq!(format!("{before}Un toit.{after}"), whole, "{lang}");
+            assert!(!before.trim().is_empty(), "{lang}");
+            assert!(!whole.contains('\u{E000}'));
+        }
+        let fr = I18n::new(Lang::Fr);
+        assert_eq!(
+            fr.around("plan-in-my-words", "words"),
+            ("Vos mots\u{a0}: «\u{a0}".to_owned(), "\u{a0}»".to_owned())
+        );
+        // A message without that argument: all of it comes before.
+        assert_eq!(fr.around("home-title", "words").1, "");
     }
 }

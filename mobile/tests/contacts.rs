@@ -124,3 +124,24 @@ fn the_vcard_is_a_valid_vcard_3_of_the_contact() {
     assert!(href.starts_with("data:text/vcard;charset=utf-8,"));
     assert_eq!(data_url_text(&href), card);
 }
+
+/// In Arabic (right to left), what people wrote keeps its own direction:
+/// every address, phone number, e-mail and opening hours, every name and
+/// sentence about a contact, so "03 20 00 11 22" is not read backwards.
+#[test]
+fn in_arabic_what_people_wrote_keeps_its_own_direction() {
+    let html = render(demo_on(Lang::Ar, Screen::Contacts));
+    assert!(html.contains(r#"dir="rtl""#));
+    let dds: Vec<&str> = html.split("<dd").skip(1).collect();
+    assert!(dds.len() >= 8, "{html}");
+    for dd in dds {
+        let tag = &dd[..dd.find('>').unwrap()];
+        assert!(tag.contains("user-text"), "<dd{tag}>");
+    }
+    for class in ["name", "organisation", "what-they-do"] {
+        assert!(
+            html.contains(&format!(r#"class="{class} user-text""#)),
+            "{class}"
+        );
+    }
+}

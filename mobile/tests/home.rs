@@ -105,6 +105,53 @@ fn home_in_english() {
 }
 
 #[test]
+fn home_in_arabic_is_right_to_left() {
+    let html = render_demo(Lang::Ar, fixed_now());
+    let text = plain(&visible_text(&html));
+    assert!(html.contains(r#"lang="ar""#), "{html}");
+    assert!(html.contains(r#"dir="rtl""#));
+    assert!(!html.contains(r#"dir="ltr""#));
+    for words in [
+        "وماذا الآن؟",
+        "مرحبًا Nadia.",
+        "الثلاثاء 3 مارس الساعة 14:00",
+        "موعد إجباري",
+        "عندك رسالتان جديدتان.",
+        "اتصل بالرقم 3919",
+    ] {
+        assert!(text.contains(words), "no {words} in {text}");
+    }
+    assert!(html.contains(r#"href="tel:3919""#));
+    assert!(missing_markers(&html).is_empty());
+    // The page around the app says it too, for the browser and screen readers.
+    let page = parcours_mobile::page::html_page(Lang::Ar, "");
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+    let page = parcours_mobile::page::neutral_page(Lang::Ar);
+    assert!(page.contains(r#"<html lang="ar" dir="rtl">"#));
+}
+
+#[test]
+fn home_in_ukrainian() {
+    let html = render_demo(Lang::Uk, fixed_now());
+    let text = plain(&visible_text(&html));
+    assert!(html.contains(r#"lang="uk""#));
+    assert!(html.contains(r#"dir="ltr""#));
+    for words in [
+        "Що далі?",
+        "Добрий день, Nadia.",
+        "вівторок, 3 березня, 14:00",
+        "Обовʼязкова зустріч",
+        "У вас 2 нові повідомлення.",
+        "Дзвонити 3919",
+    ] {
+        assert!(text.contains(words), "no {words} in {text}");
+    }
+    assert!(missing_markers(&html).is_empty());
+    let page = parcours_mobile::page::html_page(Lang::Uk, "");
+    assert!(page.contains(r#"<html lang="uk" dir="ltr">"#));
+}
+
+#[test]
 fn a_private_appointment_shows_no_purpose() {
     // Six days on, the next appointment is the private one.
     let now = fixed_now() + Duration::days(6);

@@ -30,9 +30,13 @@ fn the_plan_shows_domains_objectives_steps_and_progress() {
     assert!(!text.contains("Transports"), "no objective in mobility");
 
     assert!(text.contains("Avoir un logement à moi avec mes enfants"));
-    // The person's own words, with French quotes and no-break spaces.
+    // The person's own words, with French quotes and no-break spaces, set
+    // apart to keep their own direction.
     assert!(
-        html.contains("Vos mots\u{a0}: «\u{a0}Je veux que mes enfants aient leur chambre.\u{a0}»")
+        html.contains(
+            "Vos mots\u{a0}: «\u{a0}<span class=\"user-text\">Je veux que mes enfants aient leur chambre.</span>\u{a0}»"
+        ),
+        "{html}"
     );
 
     // Progress: done out of the steps in the plan (not the dropped one, not the proposal).
@@ -155,7 +159,9 @@ fn the_plan_in_english() {
     assert!(text.contains("My plan"));
     assert!(text.contains("4 steps done out of 14."));
     assert!(text.contains("1 step done out of 3."));
-    assert!(text.contains("In your words: “Je veux que mes enfants aient leur chambre.”"));
+    assert!(html.contains(
+        "In your words: “<span class=\"user-text\">Je veux que mes enfants aient leur chambre.</span>”"
+    ));
     assert!(text.contains("Who does it: Me"));
     assert!(text.contains("To do by Thursday 5 March."));
     assert!(text.contains("I have done this step"));

@@ -22,23 +22,36 @@ fn the_settings_screen_names_each_language_in_itself() {
     let html = render(demo_on(Lang::Fr, Screen::Settings));
     let text = plain(&visible_text(&html));
     assert!(text.contains("Réglages"));
-    // Each language in its own words and marked as such; no flags.
-    assert!(
-        html.contains(r#"<span class="choice-text" lang="fr">Français</span>"#),
-        "{html}"
-    );
-    assert!(html.contains(r#"<span class="choice-text" lang="en">English</span>"#));
-    let en = render(demo_on(Lang::En, Screen::Settings));
-    assert!(en.contains(r#"lang="fr">Français</span>"#));
-    assert!(en.contains(r#"lang="en">English</span>"#));
-    assert!(!html.contains("🇫🇷") && !html.contains("flag"));
+    // Each language in its own words, marked with its language and
+    // direction, the same whatever the app's language; no flags.
+    let names = [
+        (r#"lang="fr" dir="ltr">Français</span>"#, "lang-fr"),
+        (r#"lang="en" dir="ltr">English</span>"#, "lang-en"),
+        (r#"lang="ar" dir="rtl">العربية</span>"#, "lang-ar"),
+        (r#"lang="uk" dir="ltr">Українська</span>"#, "lang-uk"),
+    ];
+    for lang in Lang::ALL {
+        let page = render(demo_on(lang, Screen::Settings));
+        for (name, id) in names {
+            assert!(
+                page.contains(&format!(r#"<span class="choice-text" {name}"#)),
+                "{lang}: no {name} in {page}"
+            );
+            assert_eq!(
+                checked(&page, id),
+                id == format!("lang-{lang}"),
+                "{lang}: {id}"
+            );
+        }
+        let flag = |c: char| ('\u{1F1E6}'..='\u{1F1FF}').contains(&c);
+        assert!(!page.chars().any(flag) && !page.contains("flag"), "{lang}");
+        assert!(missing_markers(&page).is_empty(), "{lang}");
+    }
     // Every control has its label around it; the current choices are checked.
-    assert!(checked(&html, "lang-fr"));
-    assert!(!checked(&html, "lang-en"));
     assert!(checked(&html, "text-100"));
     assert!(!checked(&html, "contrast-high"));
-    assert_eq!(html.matches("<label").count(), 6);
-    assert_eq!(html.matches("<input").count(), 6);
+    assert_eq!(html.matches("<label").count(), 8);
+    assert_eq!(html.matches("<input").count(), 8);
     for words in [
         "Langue",
         "Taille du texte",

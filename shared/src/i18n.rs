@@ -18,27 +18,55 @@ pub enum Lang {
     #[default]
     Fr,
     En,
+    /// Arabic, written right to left.
+    Ar,
+    /// Ukrainian.
+    Uk,
 }
 
 impl Lang {
-    /// Every language with a complete translation.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+    /// Every language with a complete translation, in the order the
+    /// language picker lists them.
+    pub const ALL: [Lang; 4] = [Lang::Fr, Lang::En, Lang::Ar, Lang::Uk];
 
     /// BCP 47 code, as used in `<html lang>` and the `locales/` folders.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Uk => "uk",
         }
     }
 
+    /// The language of a code exactly as [`Lang::code`] writes it.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
+    /// The language of a BCP 47 tag as a phone or browser gives it
+    /// ("ar-MA", "UK", "fr_FR"): its first subtag, in any case.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
     /// Written right to left.
     pub fn is_rtl(self) -> bool {
-        false
+        matches!(self, Lang::Ar)
+    }
+
+    /// `ltr` or `rtl`, for the HTML `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
+    /// The message that names this language in itself ("العربية",
+    /// "Українська"): the same words in every language, for the picker.
+    pub fn name_id(self) -> String {
+        format!("language-name-{}", self.code())
     }
 
     /// The Fluent sources of this language, compiled into the binary so the
@@ -54,6 +82,16 @@ impl Lang {
                 ("core.ftl", include_str!("../../locales/en/core.ftl")),
                 ("app.ftl", include_str!("../../locales/en/app.ftl")),
                 ("cli.ftl", include_str!("../../locales/en/cli.ftl")),
+            ],
+            Lang::Ar => &[
+                ("core.ftl", include_str!("../../locales/ar/core.ftl")),
+                ("app.ftl", include_str!("../../locales/ar/app.ftl")),
+                ("cli.ftl", include_str!("../../locales/ar/cli.ftl")),
+            ],
+            Lang::Uk => &[
+                ("core.ftl", include_str!("../../locales/uk/core.ftl")),
+                ("app.ftl", include_str!("../../locales/uk/app.ftl")),
+                ("cli.ftl", include_str!("../../locales/uk/cli.ftl")),
             ],
         }
     }
@@ -281,9 +319,86 @@ mod tests {
     }
 
     #[test]
+    fn arabic_and_ukrainian_dates_are_written_in_full() {
+        let ar = Localizer::new(Lang::Ar);
+        let uk = Localizer::new(Lang::Uk);
+        let d = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
+        assert_eq!(ar.date_full(d), "الثلاثاء 3 مارس 2026");
+        assert_eq!(uk.date_full(d), "вівторок, 3 березня 2026 року");
+        let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(ar.date_short(first), "الأحد 1 مارس");
+        assert_eq!(uk.date_short(first), "неділя, 1 березня");
+        let at = chrono_tz::Europe::Paris
+            .with_ymd_and_hms(2026, 3, 3, 14, 0, 0)
+            .unwrap();
+        assert_eq!(ar.date_time(&at, 2026), "الثلاثاء 3 مارس الساعة 14:00");
+        assert_eq!(uk.date_time(&at, 2026), "вівторок, 3 березня, 14:00");
+        let at = at + chrono::Duration::minutes(5);
+        assert_eq!(ar.date_time(&at, 2025), "الثلاثاء 3 مارس 2026 الساعة 14:05");
+        assert_eq!(
+            uk.date_time(&at, 2025),
+            "вівторок, 3 березня 2026 року, 14:05"
+        );
+        // Every month and weekday has its own name, in its own script.
+        for loc in [&ar, &uk] {
+            let mut names = std::collections::HashSet::new();
+            for m in 1..=12 {
+                let d = NaiveDate::from_ymd_opt(2026, m, 1).unwrap();
+                names.insert(loc.month(d));
+            }
+            for day in 1..=7 {
+                let d = NaiveDate::from_ymd_opt(2026, 3, day).unwrap();
+                names.insert(loc.weekday(d));
+            }
+            assert_eq!(names.len(), 19, "{:?}: {names:?}", loc.lang());
+            for name in &names {
+                assert!(
+                    name.chars().all(|c| match loc.lang() {
+                        Lang::Ar => ('\u{0600}'..='\u{06FF}').contains(&c),
+                        _ => ('\u{0400}'..='\u{04FF}').contains(&c) || c == '\u{02BC}',
+                    }),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn codes_round_trip() {
         for l in Lang::ALL {
             assert_eq!(Lang::from_code(l.code()), Some(l));
+            assert_eq!(Lang::from_tag(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code("AR"), None);
+    }
+
+    #[test]
+    fn tags_from_a_phone_or_browser_are_understood() {
+        assert_eq!(Lang::from_tag("ar-MA"), Some(Lang::Ar));
+        assert_eq!(Lang::from_tag("UK"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag("uk_UA"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag(" fr-FR "), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("ru"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag("-fr"), None);
+    }
+
+    #[test]
+    fn only_arabic_is_written_right_to_left() {
+        for l in Lang::ALL {
+            assert_eq!(l.is_rtl(), l == Lang::Ar, "{l}");
+            assert_eq!(l.dir(), if l == Lang::Ar { "rtl" } else { "ltr" });
+        }
+    }
+
+    #[test]
+    fn languages_are_stored_by_their_code() {
+        for l in Lang::ALL {
+            let json = serde_json::to_string(&l).unwrap();
+            assert_eq!(json, format!("\"{}\"", l.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), l);
         }
     }
 }

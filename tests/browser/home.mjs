@@ -1,6 +1,7 @@
-// Browser checks of the Home screen ("What's next") in the LiveView preview:
-// accessibility (axe-core), touch targets, reflow at 320 px and at 200 % text,
-// screenshots. Uses Debian's Chromium through playwright-core (never
+// Browser checks of the Home screen ("What's next") in the LiveView preview,
+// in French, English, Arabic (right to left) and Ukrainian: accessibility
+// (axe-core), touch targets, reflow at 320 px and at 200 % text, the layout
+// mirrored in Arabic, screenshots. Uses Debian's Chromium through playwright-core (never
 // `npx playwright install`).
 //
 //   cargo build -p parcours-mobile --bin parcours-preview
@@ -34,6 +35,14 @@ async function waitForHome(page) {
   await page.waitForSelector('#emergency a[href="tel:115"]', { timeout: 15000 });
 }
 
+/** What Home says in each language: its heading and the next appointment. */
+const EXPECTED = {
+  fr: { heading: 'Et maintenant', date: 'mardi 3 mars à 14 h', dir: 'ltr' },
+  en: { heading: "What's next", date: 'Tuesday 3 March at 14:00', dir: 'ltr' },
+  ar: { heading: 'وماذا الآن؟', date: 'الثلاثاء 3 مارس الساعة 14:00', dir: 'rtl' },
+  uk: { heading: 'Що далі?', date: 'вівторок, 3 березня, 14:00', dir: 'ltr' },
+};
+
 async function checkPage(context, lang) {
   const { child, url } = await startPreview(lang);
   const page = await context.newPage();
@@ -48,14 +57,47 @@ async function checkPage(context, lang) {
     await waitForHome(page);
     check(`${lang}: Home heading shown`, true);
 
+    const { heading: expected, date, dir } = EXPECTED[lang];
     const heading = await page.textContent('h1#home-title');
-    const expected = lang === 'fr' ? 'Et maintenant' : "What's next";
     check(`${lang}: heading says "${expected}"`, heading.includes(expected), heading);
     const htmlLang = await page.getAttribute('html', 'lang');
     check(`${lang}: <html lang="${lang}">`, htmlLang === lang, htmlLang);
-    const date = lang === 'fr' ? 'mardi 3 mars à 14 h' : 'Tuesday 3 March at 14:00';
-    const body = await page.textContent('body');
-    check(`${lang}: next appointment written in full`, body.includes(date));
+    const htmlDir = await page.getAttribute('html', 'dir');
+    check(`${lang}: <html dir="${dir}">`, htmlDir === dir, htmlDir);
+    const body = (await page.textContent('body')).replace(/[\u00a0\u202f]/g, ' ');
+    check(`${lang}: next appointment written in full`, body.includes(date), body.slice(0, 2000));
+
+    // The layout follows the direction of the language: the menu starts
+    // with Home on the side the words start from, headings start there too.
+    const sides = await page.evaluate(() => {
+      const home = document.querySelector('#nav-home').getBoundingClientRect();
+      const settings = document.querySelector('#nav-settings').getBoundingClientRect();
+      const h1 = document.querySelector('h1#home-title');
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      const text = range.getBoundingClientRect();
+      const box = h1.getBoundingClientRect();
+      return {
+        homeFirst: home.left < settings.left,
+        textAtLeft: Math.abs(text.left - box.left) < 2,
+        textAtRight: Math.abs(text.right - box.right) < 2,
+      };
+    });
+    const rtl = dir === 'rtl';
+    check(
+      `${lang}: menu and heading start on the ${rtl ? 'right' : 'left'}`,
+      sides.homeFirst === !rtl && (rtl ? sides.textAtRight : sides.textAtLeft),
+      JSON.stringify(sides),
+    );
+    // What people wrote (step titles, names) keeps its own direction.
+    const userText = await page.evaluate(() =>
+      [...document.querySelectorAll('.user-text')].map((el) => getComputedStyle(el).unicodeBidi),
+    );
+    check(
+      `${lang}: ${userText.length} texts people wrote take their own direction`,
+      userText.length > 3 && userText.every((b) => b === 'plaintext'),
+      userText.join(', '),
+    );
 
     // Accessibility, normal theme then high contrast.
     for (const theme of ['theme-normal', 'theme-contrast']) {
@@ -116,7 +158,7 @@ async function checkPage(context, lang) {
     check(`${lang}: no horizontal overflow at 320 px and 200 % text`, over.length === 0, over.join('\n'));
     const smallZoomed = await smallTargets(page);
     check(`${lang}: targets still at least ${MIN_TARGET} px at 200 % text`, smallZoomed.length === 0, smallZoomed.join('\n'));
-    if (lang === 'fr') {
+    if (lang === 'fr' || lang === 'ar') {
       await page.screenshot({ path: join(shotsDir, `home-${lang}-320-200pct.png`) });
     }
     await page.evaluate(() => {
@@ -137,18 +179,20 @@ async function main() {
   try {
     browser = await launchBrowser();
     const { context } = browser;
-    for (const lang of ['fr', 'en']) {
+    for (const lang of ['fr', 'en', 'ar', 'uk']) {
       try {
         await checkPage(context, lang);
       } catch (e) {
         check(`${lang}: page checks ran`, false, e.stack || e);
       }
     }
-    try {
-      copyFileSync(join(shotsDir, 'home-fr.png'), join(docsShots, 'home-fr.png'));
-      check('screenshot copied to docs/screenshots/home-fr.png', true);
-    } catch (e) {
-      check('screenshot copied to docs/screenshots/home-fr.png', false, e.message);
+    for (const name of ['home-fr', 'home-ar']) {
+      try {
+        copyFileSync(join(shotsDir, `${name}.png`), join(docsShots, `${name}.png`));
+        check(`screenshot copied to docs/screenshots/${name}.png`, true);
+      } catch (e) {
+        check(`screenshot copied to docs/screenshots/${name}.png`, false, e.message);
+      }
     }
   } catch (e) {
     check('browser started', false, e.stack || e);

@@ -8,7 +8,8 @@
 // Nadia's own steps done and see the progress change, take a calendar file
 // and a contact card, open "Qui peut agir pour moi" from Home and from
 // Settings and stop a mandate (two taps), switch to English, bigger text,
-// high contrast, and quick exit.
+// high contrast; then Arabic (right to left) and Ukrainian, chosen in the
+// settings, every screen again (axe, targets, reflow); and quick exit.
 //
 //   cargo build -p parcours-mobile --bin parcours-preview
 //   node tests/browser/screens.mjs
@@ -36,7 +37,11 @@ const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'settings'];
 const TITLES = {
   fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', settings: 'Réglages' },
   en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', settings: 'Settings' },
+  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', settings: 'الإعدادات' },
+  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', settings: 'Налаштування' },
 };
+/** The direction each language is written in. */
+const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl', uk: 'ltr' };
 const TIMEOUT = 10000;
 
 /** Text with no-break spaces made plain. */
@@ -357,6 +362,54 @@ async function settingsFlows(page) {
   await checkFocus(page, 'en: the focus stayed on the choice', 'lang-en');
 }
 
+/** Chooses a language in the settings, as a person would; the whole app and the page follow. */
+async function chooseLanguage(page, lang) {
+  await go(page, 'settings');
+  await page.click(`label:has(#lang-${lang})`);
+  const switched = await waitText(page, 'h1#settings-title', TITLES[lang].settings);
+  check(`→ ${lang}: choosing it in the settings switches the app`, switched, await text(page, 'h1#settings-title'));
+  const htmlOk = await page
+    .waitForFunction(
+      ([l, d]) => document.documentElement.lang === l && document.documentElement.dir === d,
+      [lang, DIR[lang]],
+      { timeout: 3000 },
+    )
+    .then(() => true, () => false);
+  check(
+    `${lang}: <html lang="${lang}" dir="${DIR[lang]}">`,
+    htmlOk,
+    await page.evaluate(() => `${document.documentElement.lang} ${document.documentElement.dir}`),
+  );
+  await checkFocus(page, `${lang}: the focus stayed on the choice`, `lang-${lang}`);
+}
+
+/** Arabic: the menu starts on the right; an address people wrote in French keeps its order. */
+async function rightToLeft(page) {
+  const sides = await page.evaluate(() => ({
+    home: document.querySelector('#nav-home').getBoundingClientRect().left,
+    settings: document.querySelector('#nav-settings').getBoundingClientRect().left,
+  }));
+  check('ar: the menu starts with Home on the right', sides.home > sides.settings, JSON.stringify(sides));
+  await go(page, 'contacts');
+  // "12 rue de l'Exemple, 59000 Lille": in a right-to-left paragraph the
+  // street number would be drawn after the street ("rue … 12 Lille").
+  const address = await page.evaluate(() => {
+    const dd = [...document.querySelectorAll('.details dd')].find((d) => /^\d+ [a-z]/.test(d.textContent.trim()));
+    if (!dd) return null;
+    const text = dd.firstChild;
+    const box = (i) => {
+      const r = document.createRange();
+      r.setStart(text, i);
+      r.setEnd(text, i + 1);
+      return r.getBoundingClientRect();
+    };
+    const number = box(0);
+    const street = box(text.data.indexOf(' ') + 1);
+    return { address: text.data, inOrder: number.top === street.top && number.left < street.left };
+  });
+  check('ar: an address written in French reads in its order ("12 rue…")', address && address.inOrder, JSON.stringify(address));
+}
+
 async function quickExit(page) {
   await go(page, 'plan');
   await page.click('#quick-exit');
@@ -401,6 +454,12 @@ async function main() {
       ['keyboard', () => keyboard(page, preview.url)],
       ['settings', () => settingsFlows(page)],
       ['every screen in English', () => visitAll(page, 'en')],
+      ['Arabic', () => chooseLanguage(page, 'ar')],
+      ['every screen in Arabic', () => visitAll(page, 'ar')],
+      ['right to left', () => rightToLeft(page)],
+      ['Ukrainian', () => chooseLanguage(page, 'uk')],
+      ['every screen in Ukrainian', () => visitAll(page, 'uk')],
+      ['back to English', () => chooseLanguage(page, 'en')],
       ['quick exit', () => quickExit(page)],
     ];
     for (const [name, run] of steps) {

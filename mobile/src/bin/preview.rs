@@ -27,7 +27,7 @@ struct Args {
     /// language the person chose last (French in a new demo safe).
     #[arg(
         long,
-        value_parser = PossibleValuesParser::new(["fr", "en"])
+        value_parser = PossibleValuesParser::new(Lang::ALL.map(Lang::code))
             .map(|code| Lang::from_code(&code).expect("listed codes are known"))
     )]
     lang: Option<Lang>,

@@ -53,6 +53,13 @@ pub enum IconName {
 }
 
 impl IconName {
+    /// Whether the pictogram points along the line of text (an arrow going
+    /// out, a list with its marks at the start), so that it turns round in
+    /// a right-to-left language.
+    pub fn mirrors(self) -> bool {
+        matches!(self, IconName::Exit | IconName::Steps)
+    }
+
     /// The pictogram of a life domain.
     pub fn of_domain(domain: LifeDomain) -> Self {
         match domain {
@@ -220,7 +227,7 @@ impl IconName {
 pub fn Icon(name: IconName) -> Element {
     rsx! {
         svg {
-            class: "icon",
+            class: if name.mirrors() { "icon icon-flip" } else { "icon" },
             "viewBox": "0 0 24 24",
             width: "24",
             height: "24",

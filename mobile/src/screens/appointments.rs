@@ -258,7 +258,7 @@ fn appointment_card(
                         dd {
                             ul { class: "bring",
                                 for (i , thing) in a.what_to_bring.iter().enumerate() {
-                                    li { key: "{i}", {thing.as_str()} }
+                                    li { key: "{i}", class: "user-text", {thing.as_str()} }
                                 }
                             }
                         }
@@ -273,7 +273,7 @@ fn appointment_card(
                         dd {
                             ul { class: "bring",
                                 for (i , title) in documents.iter().enumerate() {
-                                    li { key: "{i}", {title.as_str()} }
+                                    li { key: "{i}", class: "user-text", {title.as_str()} }
                                 }
                             }
                         }
@@ -528,7 +528,7 @@ pub fn where_who_why(i18n: &I18n, a: &Appointment, with: Option<&Contact>) -> El
                     Icon { name: IconName::Place }
                     span { {i18n.t("appointment-where")} }
                 }
-                dd { {a.place.as_str()} }
+                dd { class: "user-text", {a.place.as_str()} }
             }
             if let Some(c) = with {
                 div { class: "detail",
@@ -537,10 +537,10 @@ pub fn where_who_why(i18n: &I18n, a: &Appointment, with: Option<&Contact>) -> El
                         span { {i18n.t("appointment-with")} }
                     }
                     dd {
-                        span { class: "name", {c.display_name()} }
+                        span { class: "name user-text", {c.display_name()} }
                         if c.person_name.is_some() {
                             " "
-                            span { class: "organisation", {c.organisation.as_str()} }
+                            span { class: "organisation user-text", {c.organisation.as_str()} }
                         }
                     }
                 }
@@ -552,7 +552,7 @@ pub fn where_who_why(i18n: &I18n, a: &Appointment, with: Option<&Contact>) -> El
                         Icon { name: IconName::Why }
                         span { {i18n.t("appointment-why")} }
                     }
-                    dd { {a.purpose()} }
+                    dd { class: "user-text", {a.purpose()} }
                 }
             }
     }

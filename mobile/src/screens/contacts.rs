@@ -93,14 +93,14 @@ fn contact_card(i18n: &I18n, c: &Contact) -> Element {
             id: "contact-{cid}",
             "aria-labelledby": "contact-name-{cid}",
             h3 { id: "contact-name-{cid}", class: "contact-name",
-                span { class: "name", {name.clone()} }
+                span { class: "name user-text", {name.clone()} }
                 if c.person_name.is_some() {
                     " "
-                    span { class: "organisation", {c.organisation.as_str()} }
+                    span { class: "organisation user-text", {c.organisation.as_str()} }
                 }
             }
             if !c.what_they_do.is_empty() {
-                p { class: "what-they-do", {c.what_they_do.as_str()} }
+                p { class: "what-they-do user-text", {c.what_they_do.as_str()} }
             }
             dl { class: "details",
                 if let Some(hours) = &c.opening_hours {
@@ -109,7 +109,7 @@ fn contact_card(i18n: &I18n, c: &Contact) -> Element {
                             Icon { name: IconName::Clock }
                             span { {i18n.t("contact-hours")} }
                         }
-                        dd { {hours.as_str()} }
+                        dd { class: "user-text", {hours.as_str()} }
                     }
                 }
                 if let Some(address) = &c.address {
@@ -118,7 +118,7 @@ fn contact_card(i18n: &I18n, c: &Contact) -> Element {
                             Icon { name: IconName::Place }
                             span { {i18n.t("contact-address")} }
                         }
-                        dd { {address.as_str()} }
+                        dd { class: "user-text", {address.as_str()} }
                     }
                 }
                 if let Some(phone) = &c.phone {
@@ -127,7 +127,7 @@ fn contact_card(i18n: &I18n, c: &Contact) -> Element {
                             Icon { name: IconName::Phone }
                             span { {i18n.t("contact-phone")} }
                         }
-                        dd { {phone_display(phone.as_str())} }
+                        dd { class: "user-text", {phone_display(phone.as_str())} }
                     }
                 }
                 if let Some(email) = &c.email {
@@ -136,7 +136,7 @@ fn contact_card(i18n: &I18n, c: &Contact) -> Element {
                             Icon { name: IconName::Mail }
                             span { {i18n.t("contact-email")} }
                         }
-                        dd { class: "email", {email.as_str()} }
+                        dd { class: "email user-text", {email.as_str()} }
                     }
                 }
             }

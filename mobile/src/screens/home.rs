@@ -116,7 +116,7 @@ fn step_item(i18n: &I18n, dossier: &Dossier, todo: &StepToDo<'_>, m: Moment) -> 
         i18n.t_args(id, &[("date", date.into())])
     });
     rsx! {
-        p { class: "item-title", {step.what()} }
+        p { class: "item-title user-text", {step.what()} }
         if todo.overdue || in_progress {
             p { class: "badges",
                 if todo.overdue {
@@ -246,7 +246,7 @@ fn document_item(i18n: &I18n, doc: &ExpiringDocument<'_>, m: Moment) -> Element 
         i18n.t_args(id, &[("date", date.into())])
     });
     rsx! {
-        p { class: "item-title", {doc.document.title()} }
+        p { class: "item-title user-text", {doc.document.title()} }
         p { class: "badges",
             Badge { tone, icon, text: i18n.t(badge) }
         }
@@ -326,10 +326,10 @@ fn mandate_item(i18n: &I18n, dossier: &Dossier, grant: &GrantStanding, m: Moment
     let ends = i18n.date(m.local_date(grant.until), m.this_year());
     rsx! {
         p { class: "item-title",
-            span { class: "name", {name} }
+            span { class: "name user-text", {name} }
             if let Some(org) = organisation {
                 " "
-                span { class: "organisation", {org} }
+                span { class: "organisation user-text", {org} }
             }
         }
         p { {mandate_scope(i18n, dossier, mandate)} }

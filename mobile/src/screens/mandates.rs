@@ -197,7 +197,7 @@ fn current_item(
     let i18n_yes = i18n.clone();
     rsx! {
         li { key: "{mid}", id: "mandate-{mid}", class: "item",
-            p { id: "{title_id}", class: "item-title", {name} }
+            p { id: "{title_id}", class: "item-title user-text", {name} }
             p { {what} }
             if soon {
                 p { class: "badges",

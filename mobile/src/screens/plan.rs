@@ -190,15 +190,19 @@ fn objective_card(
         .collect();
     steps.sort_by_key(|s| step_order(s));
     let progress = Progress::of(steps.iter().copied());
+    // The person's own words, set apart in their own direction.
+    let (words_before, words_after) = i18n.around("plan-in-my-words", "words");
     rsx! {
         article {
             key: "{oid}",
             class: "card objective",
             "aria-labelledby": "objective-{oid}",
-            h3 { id: "objective-{oid}", class: "objective-title", {objective.title()} }
+            h3 { id: "objective-{oid}", class: "objective-title user-text", {objective.title()} }
             if let Some(words) = &objective.in_my_words {
                 p { class: "in-my-words",
-                    {i18n.t_args("plan-in-my-words", &[("words", words.as_str().into())])}
+                    {words_before}
+                    span { class: "user-text", {words.as_str()} }
+                    {words_after}
                 }
             }
             if steps.is_empty() {
@@ -272,7 +276,7 @@ fn step_item(i18n: &I18n, dossier: &Dossier, step: &Step, m: Moment, ui: StepUi)
     let i18n_yes = i18n.clone();
     rsx! {
         li { key: "{sid}", class,
-            p { id: "{title_id}", class: "item-title", {step.what()} }
+            p { id: "{title_id}", class: "item-title user-text", {step.what()} }
             p { class: "badges",
                 Badge { tone, icon, text: i18n.t(step_status_id(status)) }
                 if overdue {

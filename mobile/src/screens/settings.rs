@@ -118,9 +118,12 @@ pub fn Settings(
                                 onchange: move |_| send(Part::Language, Action::SetLanguage(lang)),
                             }
                             span { class: "choice-mark", "aria-hidden": "true" }
-                            // Each language named in itself.
-                            span { class: "choice-text", lang: lang.code(),
-                                {i18n.t(&format!("language-name-{}", lang.code()))}
+                            // Each language named in itself, in its own direction.
+                            span {
+                                class: "choice-text",
+                                lang: lang.code(),
+                                dir: lang.dir(),
+                                {i18n.t(&lang.name_id())}
                             }
                         }
                     }

@@ -1,0 +1,240 @@
+# Messages of the app screens, in Ukrainian.
+# Machine-quality first version: to be reviewed by a native speaker (see
+# locales/README.md). Plain language: short sentences, everyday words, "ви".
+# Every id here must also be in locales/fr/app.ftl.
+
+app-name = Parcours
+page-title = Що далі? – Parcours
+
+## Header and emergency numbers (on every screen)
+
+emergency-nav-label = Термінова допомога
+# "SOS": understood by everyone, and short enough to keep quick exit and
+# this link on one line at the top of a 360 px screen.
+emergency-link = SOS
+emergency-title = Номери екстреної допомоги
+emergency-intro = Ці номери безкоштовні. Вони відповідають вдень і вночі.
+emergency-115-action = Дзвонити 115
+emergency-115-what = Щоб знайти місце для ночівлі.
+emergency-3919-action = Дзвонити 3919
+emergency-3919-what = Якщо хтось робить вам боляче або лякає вас. Дзвінок анонімний.
+emergency-17-action = Дзвонити 17
+emergency-17-what = Поліція або жандармерія, якщо ви в небезпеці.
+emergency-112-action = Дзвонити 112
+emergency-112-what = Усі екстрені випадки, у Франції та в Європі.
+emergency-114-action = Надіслати SMS на 114
+emergency-114-what = Якщо ви не чуєте або погано чуєте, або якщо ви не можете говорити.
+
+## Home: "Et maintenant ?"
+
+home-title = Що далі?
+home-greeting = Добрий день, { $name }. Ось що на вас чекає.
+home-nothing = Зараз вам нічого не треба робити.
+
+home-steps-title = Ваші наступні кроки
+home-steps-none = Зараз у вас немає кроків, які треба зробити.
+step-overdue = Із запізненням
+step-due = Зробити до: { $date }.
+step-was-due = Це було заплановано на: { $date }. Ви ще можете це зробити.
+
+home-appointment-title = Ваша наступна зустріч
+home-appointment-none = У вас немає запланованих зустрічей.
+home-appointment-more =
+    { $count ->
+        [1] Після цієї у вас є ще 1 зустріч.
+        [one] Після цієї у вас є ще { $count } зустріч.
+        [few] Після цієї у вас є ще { $count } зустрічі.
+        [many] Після цієї у вас є ще { $count } зустрічей.
+       *[other] Після цієї у вас є ще { $count } зустрічі.
+    }
+appointment-where = Де
+appointment-with = З ким
+appointment-why = Навіщо
+appointment-compulsory = Обовʼязкова зустріч
+appointment-compulsory-why = Якщо ви не прийдете, вам можуть припинити виплати. Якщо ви не можете прийти, попередьте заздалегідь.
+appointment-private = Особиста зустріч
+
+home-documents-title = Ваші документи, які треба оновити
+document-alert-soon = Оновити скоро
+document-alert-urgent = Оновити швидко
+document-alert-expired = Уже не дійсний
+document-valid-until = Дійсний до: { $date }.
+document-expired-on = Не дійсний з: { $date }.
+
+home-mandates-title = Ваші дозволи, які скоро закінчаться
+home-mandates-hint = Ви можете самі залишити або зупинити дозвіл.
+mandate-ending-soon = Скоро закінчиться
+mandate-ends = Останній день: { $date }.
+mandate-grantee-unknown = Людина, якої вже немає у ваших контактах
+
+home-messages-title = Ваші повідомлення
+home-messages-unread =
+    { $count ->
+        [0] У вас немає нових повідомлень.
+        [1] У вас 1 нове повідомлення.
+        [one] У вас { $count } нове повідомлення.
+        [few] У вас { $count } нові повідомлення.
+        [many] У вас { $count } нових повідомлень.
+       *[other] У вас { $count } нових повідомлень.
+    }
+
+## Menu, quick exit (on every screen)
+# The menu's words are short: five sit side by side on a small phone.
+# Long words hold a soft hyphen (U+00AD) where they may break.
+
+page-title-screen = { $screen } – Parcours
+nav-label = Головне меню
+nav-menu = Меню
+nav-home = Головна
+nav-plan = План
+nav-contacts = Контакти
+nav-appointments = Зустрічі
+nav-settings = Налаш­ту­вання
+quick-exit = Швидкий вихід
+
+# The page quick exit leaves on screen: nothing about Parcours on it.
+neutral-title = Погода
+neutral-text = Прогноз погоди зараз недоступний. Поверніться пізніше.
+
+action-failed = Не вийшло. Нічого не змінено. Спробуйте ще раз.
+appointment-cancel-needs-confirmation = Ця зустріч обовʼязкова. Перш ніж її скасувати, ви маєте сказати, що розумієте ризик.
+
+## My plan
+
+plan-title = Мій план
+plan-intro = Ось ваші цілі. Під кожною ціллю є кроки, щоб її досягти.
+plan-progress-title = Де ви зараз
+plan-progress =
+    Зроблено { $done ->
+        [one] { $done } крок
+        [few] { $done } кроки
+        [many] { $done } кроків
+       *[other] { $done } кроку
+    } з { $total }.
+plan-empty = У вашому плані ще немає цілей. Ви складете його разом із соціальним працівником.
+plan-in-my-words = Вашими словами: «{ $words }»
+plan-no-step = У цієї цілі ще немає кроків.
+plan-steps-title = Кроки
+plan-step-who = Хто це робить: { $who }
+plan-step-done-on = Зроблено: { $date }.
+plan-step-proposed-hint = Ви запропонували цей крок. Ваш соціальний працівник ще має його прийняти.
+plan-mark-done = Цей крок зроблено
+plan-confirm-done = Ви зробили цей крок?
+plan-confirm-done-yes = Так, зроблено
+plan-confirm-done-no = Ні, ще ні
+plan-done-saved = Молодці! Крок позначено як зроблений.
+
+## My contacts
+
+contacts-title = Мої контакти
+contacts-intro = Хто що робить для вас. Натисніть кнопку, щоб подзвонити, написати або знайти адресу.
+contacts-referent-title = Ваш соціальний працівник
+contacts-no-referent = У вас ще немає соціального працівника.
+contacts-partners-title = Інші служби, які вам допомагають
+contact-hours = Години роботи
+contact-hours-line = Години роботи: { $hours }
+contact-address = Адреса
+contact-phone = Телефон
+contact-email = Електронна пошта
+contact-call = Подзвонити
+contact-call-name = Подзвонити: { $name }
+contact-sms = Надіслати SMS
+contact-sms-name = Надіслати SMS: { $name }
+contact-write = Написати лист
+contact-write-name = Написати лист: { $name }
+contact-map = Показати на карті
+contact-map-name = Показати на карті адресу: { $name }
+contact-save = Додати до моїх контактів
+contact-save-name = Додати до моїх контактів: { $name }
+
+## My appointments
+
+appointments-title = Мої зустрічі
+appointments-upcoming-title = Ваші майбутні зустрічі
+appointments-upcoming-none = У вас немає майбутніх зустрічей.
+appointments-past-title = Ваші минулі зустрічі
+appointments-past-none = У вас ще не було зустрічей.
+appointment-until = Кінець: { $time }.
+appointment-bring = Що взяти з собою
+appointment-bring-documents = Документи з вашого сейфа, які треба показати
+appointment-confirm = Підтверджую: я прийду
+appointment-confirmed-saved = Записано: ви підтвердили цю зустріч.
+appointment-new-date = Попросити іншу дату
+appointment-new-date-saved = Записано: ви хочете іншу дату. Також попередьте людину, з якою у вас зустріч.
+appointment-cancel = Скасувати цю зустріч
+appointment-cancel-question = Ви хочете скасувати цю зустріч?
+appointment-cancel-yes = Так, скасовую
+appointment-cancel-no = Ні, залишаю цю зустріч
+appointment-cancel-warning-title = Увага: ця зустріч обовʼязкова.
+appointment-cancel-warning = Якщо ви не прийдете, вам можуть припинити виплати.
+appointment-cancel-advice = Якщо ви не можете прийти, краще попросіть іншу дату. Також можна подзвонити людині, з якою у вас зустріч.
+appointment-cancel-anyway = Я все одно хочу скасувати
+appointment-cancel-final-question = Останнє питання: ви справді скасовуєте цю обовʼязкову зустріч? Вам можуть припинити виплати.
+appointment-cancel-final-yes = Так, скасовую цю зустріч
+appointment-cancelled-saved = Зустріч скасовано. Також попередьте людину, з якою у вас була зустріч.
+appointment-calendar = Додати в мій календар
+appointment-calendar-name = Додати в мій календар: зустріч { $date }
+appointment-calendar-private-hint = У вашому календарі ця зустріч називається просто «Зустріч». Адресу записано.
+# In the calendar file of an appointment.
+ics-summary-private = Зустріч
+ics-bring = Взяти з собою: { $list }
+# Letters a-z only: file names drop every other letter.
+ics-file-name = zustrich
+
+## Settings
+
+settings-title = Налаштування
+settings-saved = Збережено.
+settings-language = Мова
+# Each language is named in itself, the same in every language.
+language-name-fr = Français
+language-name-en = English
+language-name-ar = العربية
+language-name-uk = Українська
+settings-text-size = Розмір тексту
+settings-text-100 = Звичайний (100%)
+settings-text-150 = Великий (150%)
+settings-text-200 = Дуже великий (200%)
+settings-contrast = Кольори
+settings-contrast-high = Сильний контраст (чорне на білому)
+settings-exit-title = Швидкий вихід
+settings-exit-text = Хтось іде? Натисніть «Швидкий вихід». Parcours одразу ховається. Замість нього зʼявляється сторінка з погодою. Ця кнопка також є вгорі кожного екрана.
+settings-about-title = Про Parcours
+settings-about-text = Parcours допомагає вам іти своїм шляхом разом із соціальним працівником: ваш план, ваші контакти, ваші зустрічі.
+settings-about-data = Ваша інформація залишається на цьому телефоні, у захищеному сейфі. Ніхто її не бачить без вашої згоди.
+settings-about-version = Версія { $version }
+settings-about-license = Parcours — вільна програма (ліцензія AGPL).
+
+## Who can do what for me (mandates)
+
+mandates-title = Хто може діяти за мене
+mandates-intro = Тут ви бачите, кому ви дали згоду діяти за вас, і до якого часу. Ви можете зупинити згоду, коли захочете.
+mandates-current-title = Дозволи, які діють зараз
+mandates-none = Зараз ні в кого немає дозволу.
+mandates-past-title = Минулі дозволи
+mandates-past-none = Минулих дозволів немає.
+mandate-starts = Перший день: { $date }.
+mandate-revoke = Зупинити
+mandate-renew = Продовжити
+mandate-revoke-question = Ви хочете зупинити цей дозвіл?
+mandate-revoke-consequence = Якщо ви натиснете «Так, зупинити», { $name } більше не зможе робити це для вас. Це зупиняється одразу.
+mandate-revoke-yes = Так, зупинити
+mandate-revoke-no = Ні, залишити
+mandate-renew-question = Ви хочете продовжити цей дозвіл?
+mandate-renew-consequence = Якщо ви натиснете «Так, продовжити», { $name } зможе й далі робити це для вас. Останній день: { $until }.
+mandate-renew-yes = Так, продовжити
+mandate-renew-no = Ні, не зараз
+mandate-revoked = Готово. Цей дозвіл зупинено.
+mandate-renewed = Готово. Дозвіл продовжено.
+mandate-past-ended = Він закінчився: { $date }.
+mandate-past-revoked = Ви зупинили його: { $date }.
+mandate-past-superseded = Його замінив новий дозвіл: { $date }.
+mandate-past-renewed = Ви його продовжили. Новий дозвіл вище.
+mandate-pin-required = Для цього потрібен ваш PIN-код. Ця версія Parcours ще не вміє запитувати його тут. Нічого не змінено.
+home-mandates-open = Подивитися, хто може діяти за мене
+settings-mandates-text = Подивіться, кому ви дали згоду діяти за вас. Ви можете зупинити або продовжити згоду.
+settings-mandates-open = Відкрити «Хто може діяти за мене»
+
+## Preview (development tool)
+
+preview-no-keystore = Увага: сховище ключів цього компʼютера не відповідає. Ключ даних зберігається тільки в памʼяті, поки працює попередній перегляд.

@@ -1,0 +1,35 @@
+# Messages of the `parcours` command-line tool (used at a digital-inclusion
+# desk, with the person), in Ukrainian. Machine-quality first version: to be
+# reviewed by a native speaker (see locales/README.md).
+
+cli-code-intro = Ось ваш код відновлення. Його більше ніколи не покажуть. Запишіть його на папері і зберігайте цей папір у надійному місці. З цим кодом ви зможете повернути свої документи на іншому телефоні або на компʼютері.
+cli-code-written = Ваш код відновлення у файлі { $file }. Перепишіть його на папір, зберігайте цей папір у надійному місці, а потім видаліть файл.
+cli-safe-created = Сейф готовий у папці { $dir }.
+cli-enter-code = Введіть свій код відновлення:
+cli-no-code = Потрібен код відновлення. Дайте файл з кодом через --recovery-code-file або введіть код, коли його попросять.
+cli-added = «{ $title }» у сейфі ({ $pages ->
+        [one] { $pages } сторінка
+        [few] { $pages } сторінки
+        [many] { $pages } сторінок
+       *[other] { $pages } сторінки
+    }).
+cli-list-empty = Сейф порожній.
+cli-list-line = { $title } ({ $category }, { $pages ->
+        [one] { $pages } сторінка
+        [few] { $pages } сторінки
+        [many] { $pages } сторінок
+       *[other] { $pages } сторінки
+    })
+cli-list-expires = , діє до: { $date }
+cli-exported = Експорт завершено і перевірено. Документів: { $documents }. Файлів: { $files }. Де: { $file }. Увага: цей файл не зашифрований. Зберігайте його в надійному місці.
+cli-backup-created = Резервна копія у файлі { $file }. Вона зашифрована: щоб її відкрити, потрібен ваш код відновлення.
+cli-backup-structure = Форма резервної копії правильна. Увага: без коду відновлення її вміст не перевірено.
+cli-backup-authentic = Резервна копія повна і справжня. Документів: { $documents }. Сторінок: { $pages }.
+cli-restored = Сейф повернуто в папку { $dir }. Документів: { $documents }.
+cli-export-verified = Експорт повний і підписаний. Документів: { $documents }. Файлів: { $files }. Відбиток пристрою, який його зробив: { $key }.
+cli-bad-date = Дата «{ $date }» неправильна. Напишіть її так: 2026-03-31.
+cli-bad-category = Категорії «{ $category }» не існує. Виберіть одну з цих: { $list }.
+cli-working = Працюю…
+cli-demo-step = - { $what }
+cli-demo-appointment = - { $when }: { $purpose }
+cli-demo-document = - { $title } (діє до: { $date })
