@@ -37,3 +37,13 @@ cli-working = جارٍ العمل…
 cli-demo-step = - { $what }
 cli-demo-appointment = - { $when }: { $purpose }
 cli-demo-document = - { $title }: تنتهي صلاحيتها يوم { $date }
+
+cli-pro-password = كلمة السر: 
+cli-pro-logged-in = أنت متصل الآن. تدوم الجلسة 15 دقيقة.
+cli-pro-login-first = اتصل أولًا: parcours pro login --server العنوان --login المعرّف.
+cli-pro-no-persons = لم يعطك أي شخص تفويضًا ساريًا.
+cli-pro-person-line = { $id }: { $name } (التفويضات: { $mandates })
+cli-pro-written = تم الحفظ: { $kind } { $id } (التغيير رقم { $seq }).
+cli-pro-bad-argument = قيمة { $what } غير صالحة.
+cli-pro-appointment = موعد
+cli-pro-message = رسالة

@@ -189,3 +189,8 @@ audit-appointment-confirmed = بتاريخ { $date }، أكدت موعد { $when
 audit-appointment-new-date = بتاريخ { $date }، طلبت تاريخًا آخر لموعد { $when }.
 audit-appointment-cancelled = بتاريخ { $date }، ألغيت موعد { $when }.
 audit-settings-changed = بتاريخ { $date }، غيرت إعداداتك.
+
+audit-sync-refused = بتاريخ { $date }، رفض الخادم أحد طلباتك. السبب مكتوب بجانبه.
+error-sync-offline = الخادم لا يجيب. ما فعلته محفوظ في الهاتف. سيُرسَل لاحقًا.
+error-sync-refused = رفض الخادم هذا الطلب. السبب مكتوب بجانبه.
+error-sync-bad-answer = لا يمكن قراءة جواب الخادم. لم يضِع شيء. حاول مرة أخرى لاحقًا.

@@ -33,3 +33,13 @@ cli-working = Працюю…
 cli-demo-step = - { $what }
 cli-demo-appointment = - { $when }: { $purpose }
 cli-demo-document = - { $title } (діє до: { $date })
+
+cli-pro-password = Пароль: 
+cli-pro-logged-in = Ви увійшли. Сеанс триває 15 хвилин.
+cli-pro-login-first = Спершу увійдіть: parcours pro login --server АДРЕСА --login ЛОГІН.
+cli-pro-no-persons = Ніхто не дав вам чинного доручення.
+cli-pro-person-line = { $id }: { $name } (доручення: { $mandates })
+cli-pro-written = Збережено: { $kind } { $id } (зміна № { $seq }).
+cli-pro-bad-argument = Значення { $what } недійсне.
+cli-pro-appointment = Зустріч
+cli-pro-message = Повідомлення

@@ -189,3 +189,8 @@ audit-appointment-confirmed = Ви підтвердили зустріч: { $whe
 audit-appointment-new-date = Ви попросили іншу дату для зустрічі: { $when } ({ $date }).
 audit-appointment-cancelled = Ви скасували зустріч: { $when } ({ $date }).
 audit-settings-changed = Ви змінили свої налаштування ({ $date }).
+
+audit-sync-refused = Сервер відхилив один із ваших запитів ({ $date }). Причину написано поруч.
+error-sync-offline = Сервер не відповідає. Те, що ви зробили, збережено в телефоні. Його буде надіслано пізніше.
+error-sync-refused = Сервер відхилив цей запит. Причину написано поруч.
+error-sync-bad-answer = Відповідь сервера неможливо прочитати. Нічого не втрачено. Спробуйте пізніше.
