@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets="doc_header doc_stream key_file backup_structure export_zip mandate_statement"
+targets="doc_header doc_stream key_file backup_structure export_zip mandate_statement sync_response share"
 
 if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   echo "SKIPPED: no nightly toolchain here; cargo fuzz needs it (rustup toolchain install nightly)."

@@ -14,15 +14,20 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::Utc;
 use parcours_core::device_key::DeviceKey;
+use parcours_core::document::Category;
 use parcours_core::id::MessageId;
 use parcours_core::keystore::Keystore;
 use parcours_core::mandate::MandateKind;
 use parcours_core::mandate::statement::{Statement, sign_revocation};
 use parcours_core::message::{Delivery, Participant};
+use parcours_core::safe::Safe;
+use parcours_core::safe::documents::{NewDocument, PageSource};
+use parcours_core::safe::key_file::KdfParams;
 use parcours_core::store::Store;
 use parcours_core::sync::client::{Client, SyncError};
 use parcours_core::sync::engine::{self, Report};
 use parcours_core::sync::outbox::Request;
+use parcours_core::sync::shares;
 use parcours_core::sync::wire::{AccessKind, NewMessage};
 use parcours_server::api::{AfterCommit, AppState, router};
 use parcours_server::storage::Storage;
@@ -161,14 +166,16 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
         .unwrap();
     assert_eq!(enrolled.person_id, "nadia");
-    let mut store = Store::create(
+    let (mut safe, _code) = Safe::init(
         &tmp.path().join("phone"),
         Keystore::mock("e2e-phone"),
+        KdfParams::MIN,
         Utc::now(),
     )
     .unwrap();
+    let store = safe.store_mut();
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let demo = parcours_core::demo::dossier(Utc::now());
     let dossier = store.load_dossier().unwrap().expect("the dossier arrived");
@@ -190,7 +197,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     assert!(dossier.mandates(Utc::now()).in_force().count() >= 1);
     // Nothing changed: a second sync brings nothing.
     let again = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert_eq!(again.received, 0, "{again:?}");
 
@@ -211,7 +218,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     ]);
     assert!(out.status.success(), "{}", text(&out));
     phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let dossier = store.load_dossier().unwrap().unwrap();
     let reply = dossier
@@ -224,30 +231,132 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         reply.from,
         Participant::Contact(parcours_core::id::ContactId::parse("referent").unwrap())
     );
-    let log = engine::access_log(&store).unwrap();
+    let log = engine::access_log(store).unwrap();
     assert!(
         log.iter()
             .any(|a| a.by.as_str() == "referent" && matches!(a.what, AccessKind::WroteMessage(_))),
         "{log:?}"
     );
 
+    // The referent makes a key for receiving documents; the person shares
+    // a rent receipt with them, end to end encrypted.
+    let out = pro(&["keygen"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let receipt = b"%PDF-1.4 Quittance de loyer de mars: 450 euros".to_vec();
+    let doc = safe
+        .add_document(
+            NewDocument {
+                title: "Quittance de mars".into(),
+                category: Category::RentReceipt,
+                issued: None,
+                expires: None,
+            },
+            vec![PageSource {
+                media_type: "application/pdf".into(),
+                content: Box::new(std::io::Cursor::new(receipt.clone())),
+            }],
+            Utc::now(),
+        )
+        .unwrap();
+    let referent = parcours_core::id::ContactId::parse("referent").unwrap();
+    let until = Utc::now() + chrono::Duration::days(30);
+    let share = phone_rt
+        .block_on(shares::share_document(
+            &mut client,
+            &mut safe,
+            &shares::ShareTo {
+                recipient: &referent,
+                name: "Mme Martin",
+                document: &doc.id,
+                until,
+                accept_changed_key: false,
+            },
+            Utc::now(),
+        ))
+        .unwrap();
+    let out = pro(&["shares"]);
+    assert!(text(&out).contains(&share.id), "{}", text(&out));
+    let opened = tmp.path().join("opened");
+    let out = pro(&["open-share", &share.id, "--out", opened.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let page = std::fs::read(opened.join(format!("{}-1.pdf", doc.id))).unwrap();
+    assert_eq!(page, receipt, "the referent reads exactly the document");
+    // The server never held it in clear.
+    let db = std::fs::read(tmp.path().join("server.db")).unwrap();
+    assert!(
+        !db.windows(20).any(|w| w == &receipt[9..29]),
+        "the server's database holds the text"
+    );
+    // The person sees who opened it.
+    let store = safe.store_mut();
+    phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    assert!(
+        engine::access_log(store)
+            .unwrap()
+            .iter()
+            .any(|a| matches!(&a.what, AccessKind::OpenedShare(id) if id == &share.id))
+    );
+    // Withdrawn (offline-capable): the server deletes its copy; the referent
+    // is refused.
+    assert!(shares::withdraw_share(store, &share.id, "Mme Martin", Utc::now()).unwrap());
+    let report = phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(report.sent, 1, "{report:?}");
+    let out = pro(&["open-share", &share.id, "--out", opened.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    assert!(text(&out).contains("share_gone"), "{}", text(&out));
+    let kept = phone_rt.block_on(async {
+        let s = Storage::connect(&format!(
+            "sqlite://{}?mode=rw",
+            tmp.path().join("server.db").display()
+        ))
+        .await
+        .unwrap();
+        s.share_material_kept(&share.id).await.unwrap()
+    });
+    assert!(!kept, "nothing that opens the share is left on the server");
+    // The referent's key changes (a new computer, or a server slipping in
+    // its own): the phone refuses until the person compares fingerprints.
+    let out = pro(&["keygen"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let changed = phone_rt.block_on(shares::share_document(
+        &mut client,
+        &mut safe,
+        &shares::ShareTo {
+            recipient: &referent,
+            name: "Mme Martin",
+            document: &doc.id,
+            until,
+            accept_changed_key: false,
+        },
+        Utc::now(),
+    ));
+    assert!(
+        matches!(changed, Err(shares::ShareFlowError::KeyChanged { .. })),
+        "{changed:?}"
+    );
+    let store = safe.store_mut();
+
     // The server goes down; the person writes anyway.
     server.kill();
-    let offline = send_message(&mut store, "Je serai en retard de 10 minutes.");
+    let offline = send_message(store, "Je serai en retard de 10 minutes.");
     let report: Report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert!(report.offline.is_some(), "{report:?}");
     assert_eq!(report.waiting, 1);
-    assert_eq!(delivery(&store, &offline), Delivery::WaitingToSend);
+    assert_eq!(delivery(store, &offline), Delivery::WaitingToSend);
     // Back up: the message leaves (its retry time is in the past by then).
     server.restart();
     let later = Utc::now() + chrono::Duration::minutes(20);
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, later))
+        .block_on(engine::sync(store, &mut client, later))
         .unwrap();
     assert_eq!((report.sent, report.waiting), (1, 0), "{report:?}");
-    assert_eq!(delivery(&store, &offline), Delivery::Sent);
+    assert_eq!(delivery(store, &offline), Delivery::Sent);
     assert_eq!(count_on_server("Je serai en retard de 10 minutes."), 1);
 
     // The person withdraws the referent's coordination mandate.
@@ -270,9 +379,9 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         .first_seq;
     let seq = verdict.last_seq.unwrap_or(0).max(first_seq - 1) + 1;
     let revocation = sign_revocation(&key, seq, Utc::now(), &grant);
-    assert!(engine::record_action(&mut store, Request::Statement(revocation), Utc::now()).unwrap());
+    assert!(engine::record_action(store, Request::Statement(revocation), Utc::now()).unwrap());
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert_eq!(report.sent, 1, "{report:?}");
     // The referent's next request is refused, with the reason.
@@ -302,7 +411,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     assert!(matches!(refused, SyncError::Refused(403, _)), "{refused:?}");
     // The new phone learns of it at its next pull.
     phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let chain = store.load_dossier().unwrap().unwrap().key_chain.unwrap();
     assert!(

@@ -194,3 +194,9 @@ audit-sync-refused = بتاريخ { $date }، رفض الخادم أحد طلب�
 error-sync-offline = الخادم لا يجيب. ما فعلته محفوظ في الهاتف. سيُرسَل لاحقًا.
 error-sync-refused = رفض الخادم هذا الطلب. السبب مكتوب بجانبه.
 error-sync-bad-answer = لا يمكن قراءة جواب الخادم. لم يضِع شيء. حاول مرة أخرى لاحقًا.
+
+audit-document-shared = بتاريخ { $date }، شاركت « { $title } » مع { $name } حتى { $until }. الوثيقة مشفّرة: هذا الشخص وحده يستطيع فتحها.
+audit-share-withdrawn = بتاريخ { $date }، أوقفت مشاركة مع { $name }. حذف الخادم نسخته.
+error-share-bad-key = مفتاح هذا المهني غير صالح. لم تتم مشاركة أي شيء.
+error-share-unauthentic = هذه المشاركة لا تُفتح بمفتاحك. ربما تم تعديلها.
+error-share-malformed = هذه المشاركة تالفة أو ناقصة. لم يُفتح أي شيء.

@@ -223,6 +223,18 @@ async fn main() -> std::io::Result<()> {
             state.limits = parcours_server::limit::Limits {
                 per_minute: limit_per_minute,
             };
+            // Shares at their end lose what would open them, even when
+            // nobody asks for them.
+            let sweeper = state.storage.clone();
+            tokio::spawn(async move {
+                let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+                loop {
+                    every.tick().await;
+                    if let Err(e) = sweeper.sweep_shares(chrono::Utc::now().timestamp()).await {
+                        tracing::warn!(kind = %e.kind(), "share sweep failed");
+                    }
+                }
+            });
             tracing::info!(%addr, demo, "serving");
             axum::serve(
                 listener,

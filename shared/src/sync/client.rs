@@ -167,6 +167,35 @@ impl Client {
         parse(&body)
     }
 
+    /// Uploads raw bytes (a share's body) with `PUT`.
+    pub async fn put_bytes(&mut self, path: &str, body: Vec<u8>) -> Result<(), SyncError> {
+        if self.token.is_none() {
+            self.authenticate().await?;
+        }
+        for attempt in 0..2 {
+            let response = self
+                .http
+                .put(format!("{}{path}", self.base))
+                .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                .bearer_auth(self.token.as_deref().unwrap_or_default())
+                .body(body.clone())
+                .send()
+                .await
+                .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+            let status = response.status();
+            if status.is_success() {
+                return Ok(());
+            }
+            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
+                self.authenticate().await?;
+                continue;
+            }
+            let text = response.text().await.unwrap_or_default();
+            return Err(error_of(status, &text));
+        }
+        Err(SyncError::BadAnswer)
+    }
+
     /// Any authenticated call; a 401 signs a new challenge and retries once.
     pub async fn authed(
         &mut self,
@@ -254,14 +283,20 @@ pub async fn call(
     if status.is_success() {
         return Ok(text);
     }
+    Err(error_of(status, &text))
+}
+
+/// The error for a non-2xx answer: a 4xx is a refusal with its reason;
+/// the rest (5xx, 408) is temporary.
+fn error_of(status: StatusCode, text: &str) -> SyncError {
     if status.is_client_error() && status != StatusCode::REQUEST_TIMEOUT {
-        let body = serde_json::from_str::<ErrorBody>(&text).unwrap_or(ErrorBody {
+        let body = serde_json::from_str::<ErrorBody>(text).unwrap_or(ErrorBody {
             error: "refused".into(),
             message: format!("HTTP {}", status.as_u16()),
         });
-        return Err(SyncError::Refused(status.as_u16(), body));
+        return SyncError::Refused(status.as_u16(), body);
     }
-    Err(SyncError::Offline(format!("HTTP {}", status.as_u16())))
+    SyncError::Offline(format!("HTTP {}", status.as_u16()))
 }
 
 fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {
