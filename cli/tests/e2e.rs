@@ -27,8 +27,8 @@ use parcours_core::store::Store;
 use parcours_core::sync::client::{Client, SyncError};
 use parcours_core::sync::engine::{self, Report};
 use parcours_core::sync::outbox::Request;
-use parcours_core::sync::shares;
 use parcours_core::sync::wire::{AccessKind, NewMessage};
+use parcours_core::sync::{account, shares};
 use parcours_server::api::{AfterCommit, AppState, router};
 use parcours_server::storage::Storage;
 
@@ -500,4 +500,109 @@ fn a_write_lost_between_commit_and_answer_is_applied_once() {
         .count();
     assert_eq!(copies, 1);
     drop(server);
+}
+
+#[test]
+fn delete_everything_leaves_nothing_readable_on_the_phone_and_closes_the_account() {
+    #[cfg(target_os = "linux")]
+    parcours_core::keystore::join_session_keyring().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("server.db");
+    let server = Server::start(&db, None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key).unwrap();
+    phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    let dir = tmp.path().join("phone");
+    let keystore = Keystore::mock("e2e-delete");
+    let (mut safe, code) = Safe::init(&dir, keystore.clone(), KdfParams::MIN, Utc::now()).unwrap();
+    phone_rt
+        .block_on(engine::sync(safe.store_mut(), &mut client, Utc::now()))
+        .unwrap();
+    let canary = b"CANARY-PAPIER-4c1d titre de sejour".to_vec();
+    safe.add_document(
+        NewDocument {
+            title: "CANARY-TITRE-88aa".into(),
+            category: Category::ResidencePermit,
+            issued: None,
+            expires: None,
+        },
+        vec![PageSource {
+            media_type: "application/pdf".into(),
+            content: Box::new(std::io::Cursor::new(canary.clone())),
+        }],
+        Utc::now(),
+    )
+    .unwrap();
+    drop(safe);
+
+    let deleted = phone_rt
+        .block_on(account::delete_everything(
+            Some(&mut client),
+            &dir,
+            &keystore,
+            false,
+        ))
+        .unwrap();
+    assert_eq!(deleted.server, account::ServerSide::Closed);
+    assert!(deleted.device.left.is_empty(), "{:?}", deleted.device.left);
+    assert!(deleted.device.files_removed >= 3, "{:?}", deleted.device);
+    // The phone: no folder, no keys; the recovery code opens nothing.
+    assert!(!dir.exists());
+    for entry in parcours_core::safe::wipe::KEYSTORE_ENTRIES {
+        assert_eq!(keystore.get(entry).unwrap(), None, "{entry}");
+    }
+    assert!(Safe::unlock_with_code(&dir, keystore.clone(), &code, Utc::now()).is_err());
+    // Nothing of it anywhere under the test's folder but the server's database,
+    // which never held the document.
+    for entry in walk(tmp.path()) {
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        assert!(
+            !bytes.windows(12).any(|w| w == &canary[..12]),
+            "{}",
+            entry.display()
+        );
+    }
+    // The server: nothing left about her; the phone's token is refused; the
+    // referent is refused from the next request.
+    let rows = phone_rt.block_on(async {
+        let s = Storage::connect(&format!("sqlite://{}?mode=rw", db.display()))
+            .await
+            .unwrap();
+        s.rows_about("nadia").await.unwrap()
+    });
+    assert!(rows.iter().all(|(_, n)| *n == 0), "{rows:?}");
+    assert!(phone_rt.block_on(client.pull(0)).is_err());
+    let out = pro(&["login", "--server", &server.url(), "--login", "referent"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = pro(&["dossier", "nadia"]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    // Deleting twice is harmless.
+    let again = phone_rt
+        .block_on(account::delete_everything(
+            Some(&mut client),
+            &dir,
+            &keystore,
+            false,
+        ))
+        .unwrap();
+    assert_eq!(again.server, account::ServerSide::AlreadyGone);
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
 }

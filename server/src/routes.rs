@@ -198,6 +198,17 @@ pub static ROUTES: &[Route] = &[
     },
     Route {
         method: Method::POST,
+        path: "/v1/account/close",
+        summary: "Delete everything on the server (the person's right): dossier, mandates, devices, shares",
+        caller: Caller::Device,
+        idempotent: false,
+        request: Some(|| json!({})),
+        response: Some(|| json!({"closed": true})),
+        limited: false,
+        handler: || post(api::close_account),
+    },
+    Route {
+        method: Method::POST,
         path: "/v1/pro/login",
         summary: "A professional logs in (argon2id); a 15-minute token",
         caller: Caller::Anyone,

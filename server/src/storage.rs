@@ -919,3 +919,85 @@ impl Storage {
         Ok(row.is_some())
     }
 }
+
+impl Storage {
+    /// Closes a person's account (their right to erasure): in one
+    /// transaction, their dossier's records, mandate statements, remembered
+    /// answers, tokens, devices and invitations are deleted, what would
+    /// open their shares is deleted, and the person is marked closed, so
+    /// that every later request about them is refused. Returns `false` if
+    /// there was no open account.
+    pub async fn close_person(&self, person: &str, now: i64) -> Result<bool, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let closed =
+            sqlx::query("UPDATE persons SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL")
+                .bind(now)
+                .bind(person)
+                .execute(&mut *tx)
+                .await?;
+        if closed.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE shares SET enc = NULL, sealed = NULL, body = NULL, withdrawn_at = COALESCE(withdrawn_at, $1), deleted_at = COALESCE(deleted_at, $1) WHERE person_id = $2")
+            .bind(now)
+            .bind(person)
+            .execute(&mut *tx)
+            .await?;
+        for sql in [
+            "DELETE FROM records WHERE person_id = $1",
+            "DELETE FROM statements WHERE person_id = $1",
+            "DELETE FROM tokens WHERE person_id = $1",
+            "DELETE FROM invitations WHERE person_id = $1",
+            "DELETE FROM challenges WHERE device_key IN (SELECT device_key FROM devices WHERE person_id = $1)",
+            "DELETE FROM devices WHERE person_id = $1",
+        ] {
+            sqlx::query(sql).bind(person).execute(&mut *tx).await?;
+        }
+        sqlx::query("DELETE FROM idempotency WHERE scope = $1")
+            .bind(format!("person:{person}"))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// How many rows still name `person`, table by table (shares keep
+    /// their ids and dates, without anything that opens them).
+    pub async fn rows_about(&self, person: &str) -> Result<Vec<(&'static str, i64)>, StorageError> {
+        let mut out = Vec::new();
+        for (table, sql) in [
+            (
+                "records",
+                "SELECT COUNT(*) AS n FROM records WHERE person_id = $1",
+            ),
+            (
+                "statements",
+                "SELECT COUNT(*) AS n FROM statements WHERE person_id = $1",
+            ),
+            (
+                "tokens",
+                "SELECT COUNT(*) AS n FROM tokens WHERE person_id = $1",
+            ),
+            (
+                "devices",
+                "SELECT COUNT(*) AS n FROM devices WHERE person_id = $1",
+            ),
+            (
+                "invitations",
+                "SELECT COUNT(*) AS n FROM invitations WHERE person_id = $1",
+            ),
+            (
+                "share material",
+                "SELECT COUNT(*) AS n FROM shares WHERE person_id = $1 AND (enc IS NOT NULL OR sealed IS NOT NULL OR body IS NOT NULL)",
+            ),
+        ] {
+            let n: i64 = sqlx::query(sql)
+                .bind(person)
+                .fetch_one(&self.pool)
+                .await?
+                .try_get("n")?;
+            out.push((table, n));
+        }
+        Ok(out)
+    }
+}

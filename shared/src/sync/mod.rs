@@ -13,6 +13,7 @@
 //! Must never: drop something the person did, or send it twice in a way
 //! the server would apply twice (every write carries its idempotency key).
 
+pub mod account;
 pub mod client;
 pub mod engine;
 pub mod merge;
