@@ -194,3 +194,4 @@ audit-share-withdrawn = On { $date }, you stopped a share with { $name }. The se
 error-share-bad-key = This professional's key is not valid. Nothing was shared.
 error-share-unauthentic = This share does not open with your key. It may have been altered.
 error-share-malformed = This share is damaged or incomplete. Nothing was opened.
+error-sync-untrusted = The phone could not check that the server is really the Parcours server. Nothing was sent. Tell your referent.

@@ -201,3 +201,4 @@ audit-share-withdrawn = Le { $date }, vous avez arrêté un partage avec { $name
 error-share-bad-key = La clé de ce professionnel n'est pas valide. Rien n'a été partagé.
 error-share-unauthentic = Ce partage ne s'ouvre pas avec votre clé. Il a peut-être été modifié.
 error-share-malformed = Ce partage est abîmé ou incomplet. Rien n'a été ouvert.
+error-sync-untrusted = Le téléphone n'a pas pu vérifier que le serveur est bien celui de Parcours. Rien n'a été envoyé. Parlez-en à votre référent.
