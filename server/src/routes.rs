@@ -398,6 +398,8 @@ pub fn router(state: AppState) -> Router {
     open.merge(limited)
         .fallback(no_route)
         .layer(axum::middleware::from_fn(log_request))
+        // gzip when the client accepts it: people pay for every byte.
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
 }
