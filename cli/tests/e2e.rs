@@ -238,6 +238,55 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         "{log:?}"
     );
 
+    // The referent writes a step and books an appointment with the tool;
+    // the phone has them at its next sync.
+    let objective = store.load_dossier().unwrap().unwrap().objectives[0]
+        .id
+        .to_string();
+    let out = pro(&[
+        "add-step",
+        "nadia",
+        "--objective",
+        &objective,
+        "--what",
+        "Apporter l'avis d'imposition à la CAF",
+        "--due",
+        "2030-01-15",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let start = (Utc::now() + chrono::Duration::days(3)).to_rfc3339();
+    let end = (Utc::now() + chrono::Duration::days(3) + chrono::Duration::hours(1)).to_rfc3339();
+    let out = pro(&[
+        "add-appointment",
+        "nadia",
+        "--start",
+        &start,
+        "--end",
+        &end,
+        "--place",
+        "CCAS, 2 rue de la Mairie",
+        "--purpose",
+        "Faire le point sur le logement",
+        "--compulsory",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    let dossier = store.load_dossier().unwrap().unwrap();
+    assert!(
+        dossier
+            .steps
+            .iter()
+            .any(|s| s.what() == "Apporter l'avis d'imposition à la CAF")
+    );
+    assert!(
+        dossier
+            .appointments
+            .iter()
+            .any(|a| a.purpose() == "Faire le point sur le logement" && a.compulsory)
+    );
+
     // The referent makes a key for receiving documents; the person shares
     // a rent receipt with them, end to end encrypted.
     let out = pro(&["keygen"]);
@@ -605,4 +654,82 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn a_refused_item_keeps_its_reason_and_an_expired_token_drops_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("server.db");
+    let server = Server::start(&db, None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key).unwrap();
+    phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    let mut store = Store::create(
+        &tmp.path().join("phone"),
+        Keystore::mock("e2e-refused"),
+        Utc::now(),
+    )
+    .unwrap();
+    phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    // A message to someone the server does not know, then a good one.
+    let bad = MessageId::random();
+    assert!(
+        engine::record_action(
+            &mut store,
+            Request::SendMessage(NewMessage {
+                id: bad.clone(),
+                to: parcours_core::id::ContactId::parse("nobody").unwrap(),
+                text: "Bonjour".into(),
+                written_at: Utc::now(),
+            }),
+            Utc::now(),
+        )
+        .unwrap()
+    );
+    let good = send_message(&mut store, "J'ai besoin d'aide.");
+    // The tokens expire on the server (as after 15 minutes).
+    let purged = phone_rt.block_on(async {
+        let s = Storage::connect(&format!("sqlite://{}?mode=rw", db.display()))
+            .await
+            .unwrap();
+        s.purge_expired(i64::MAX).await.unwrap()
+    });
+    assert!(purged >= 1);
+    let report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(
+        (report.sent, report.refused, report.waiting),
+        (1, 1, 0),
+        "{report:?}"
+    );
+    assert_eq!(delivery(&store, &good), Delivery::Sent);
+    let Delivery::Refused(reason) = delivery(&store, &bad) else {
+        panic!("{:?}", delivery(&store, &bad))
+    };
+    assert_eq!(reason, "no such contact");
+    let items = engine::outbox(&store).unwrap();
+    assert_eq!(
+        items.len(),
+        1,
+        "the refused item stays, for the person to see"
+    );
+    assert!(
+        matches!(&items[0].state, parcours_core::sync::outbox::ItemState::Refused(b) if b.error == "not_found")
+    );
+    // It is not sent again.
+    let report = phone_rt
+        .block_on(engine::sync(
+            &mut store,
+            &mut client,
+            Utc::now() + chrono::Duration::hours(1),
+        ))
+        .unwrap();
+    assert_eq!((report.sent, report.refused), (0, 0), "{report:?}");
+    drop(server);
 }

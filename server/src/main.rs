@@ -230,8 +230,12 @@ async fn main() -> std::io::Result<()> {
                 let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
                 loop {
                     every.tick().await;
-                    if let Err(e) = sweeper.sweep_shares(chrono::Utc::now().timestamp()).await {
+                    let now = chrono::Utc::now().timestamp();
+                    if let Err(e) = sweeper.sweep_shares(now).await {
                         tracing::warn!(kind = %e.kind(), "share sweep failed");
+                    }
+                    if let Err(e) = sweeper.purge_expired(now).await {
+                        tracing::warn!(kind = %e.kind(), "token purge failed");
                     }
                 }
             });
