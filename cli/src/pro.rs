@@ -543,12 +543,10 @@ async fn fetch_bytes(s: &Session, path: &str) -> Result<Vec<u8>, SyncError> {
         .await
         .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
     let status = response.status();
-    let bytes = response
-        .bytes()
-        .await
-        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    let bytes =
+        parcours_core::sync::client::read_bounded(response, parcours_core::share::MAX_BODY).await?;
     if status.is_success() {
-        return Ok(bytes.to_vec());
+        return Ok(bytes);
     }
     let body = serde_json::from_slice(&bytes).unwrap_or(parcours_core::sync::wire::ErrorBody {
         error: "refused".into(),

@@ -135,3 +135,42 @@ fn plain_http_only_to_this_machine() {
         );
     }
 }
+
+/// A server that answers with more than the client will read (here a
+/// chunked body with no length, growing past 8 MiB): refused as a bad
+/// answer, memory bounded.
+#[tokio::test]
+async fn an_endless_answer_is_cut_off() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let (mut tcp, _) = listener.accept().await.unwrap();
+        let mut buf = [0u8; 4096];
+        let _ = tcp.read(&mut buf).await;
+        let _ = tcp
+            .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n")
+            .await;
+        let chunk = vec![b' '; 64 * 1024];
+        for _ in 0..(20 * 16) {
+            let head = format!("{:x}\r\n", chunk.len());
+            if tcp.write_all(head.as_bytes()).await.is_err()
+                || tcp.write_all(&chunk).await.is_err()
+                || tcp.write_all(b"\r\n").await.is_err()
+            {
+                return;
+            }
+        }
+    });
+    let http = http_client_with(&Trust::Public).unwrap();
+    let result = call(
+        &http,
+        &format!("http://127.0.0.1:{port}"),
+        Method::GET,
+        "/v1/dossier",
+        None,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(result, Err(SyncError::BadAnswer));
+}

@@ -251,8 +251,8 @@ impl Client {
                 self.authenticate().await?;
                 continue;
             }
-            let text = response.text().await.unwrap_or_default();
-            return Err(error_of(status, &text));
+            let text = read_bounded(response, MAX_ANSWER).await.unwrap_or_default();
+            return Err(error_of(status, &String::from_utf8_lossy(&text)));
         }
         Err(SyncError::BadAnswer)
     }
@@ -309,6 +309,33 @@ impl Client {
     }
 }
 
+/// Largest JSON answer read from a server (a pull page is far smaller):
+/// a hostile or broken server cannot make the phone fill its memory.
+pub const MAX_ANSWER: usize = 8 * 1024 * 1024;
+
+/// Reads an answer's body, refusing it as soon as it grows past `limit`
+/// (whatever its `Content-Length` claims).
+pub async fn read_bounded(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, SyncError> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(SyncError::BadAnswer);
+    }
+    let mut out = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?
+    {
+        if out.len() + chunk.len() > limit {
+            return Err(SyncError::BadAnswer);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
 /// One HTTP call: the body as text on 2xx, a [`SyncError`] otherwise.
 pub async fn call(
     http: &reqwest::Client,
@@ -334,10 +361,8 @@ pub async fn call(
     // The error's text never names a body (nor the URL: it may hold ids).
     let response = request.send().await.map_err(transport_error)?;
     let status = response.status();
-    let text = response
-        .text()
-        .await
-        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    let bytes = read_bounded(response, MAX_ANSWER).await?;
+    let text = String::from_utf8(bytes).map_err(|_| SyncError::BadAnswer)?;
     if status.is_success() {
         return Ok(text);
     }
