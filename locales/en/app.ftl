@@ -221,6 +221,12 @@ home-mandates-open = See who can do what for me
 settings-mandates-text = See who you allowed to act for you. You can stop or renew a permission.
 settings-mandates-open = Open “Who can do what for me”
 
+## Messages with the referent
+
+messages-no-referent = You do not have a referent yet. You cannot write a message yet.
+messages-error-empty = The message is empty. Write a few words before sending.
+messages-error-too-long = The message is too long. Write less than 5,000 characters.
+
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.

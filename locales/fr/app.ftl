@@ -221,6 +221,12 @@ home-mandates-open = Voir qui peut agir pour moi
 settings-mandates-text = Voyez qui a votre accord pour agir pour vous. Vous pouvez arrêter ou renouveler un accord.
 settings-mandates-open = Ouvrir « Qui peut agir pour moi »
 
+## Messages with the referent
+
+messages-no-referent = Vous n'avez pas encore de référente ou de référent. Vous ne pouvez pas encore écrire de message.
+messages-error-empty = Le message est vide. Écrivez quelques mots avant d'envoyer.
+messages-error-too-long = Le message est trop long. Écrivez moins de 5 000 signes.
+
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.

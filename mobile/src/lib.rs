@@ -9,7 +9,8 @@
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].
 //! - [`state`]: the person's data ([`state::AppData`]) and what they can
-//!   change ([`state::Action`]), saved through the encrypted store.
+//!   change ([`state::Action`]), saved through the encrypted store, with
+//!   what the server must learn queued in the same write.
 //! - [`exports`]: calendar (.ics) and contact (.vcf) files.
 //! - [`data`]: opens the encrypted safe at the edge.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
@@ -28,4 +29,4 @@ pub mod screens;
 pub mod state;
 
 pub use app::{App, AppConfig, Clock, Shared};
-pub use state::{Action, ActionError, AppData};
+pub use state::{Action, ActionError, AppData, SyncStatus};
