@@ -230,3 +230,5 @@ messages-error-too-long = The message is too long. Write less than 5,000 charact
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.
+preview-demo-server = Demo server: { $url } (to answer as the referent: login “referent”, password “demo-referent”)
+preview-demo-server-failed = The demo server could not start ({ $reason }). The preview works anyway, without a server.

@@ -230,3 +230,5 @@ messages-error-too-long = Le message est trop long. Écrivez moins de 5 000 sig
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.
+preview-demo-server = Serveur de démonstration : { $url } (pour répondre comme la référente : identifiant « referent », mot de passe « demo-referent »)
+preview-demo-server-failed = Le serveur de démonstration n'a pas pu démarrer ({ $reason }). L'aperçu marche quand même, sans serveur.

@@ -169,13 +169,28 @@ pub fn App(config: AppConfig) -> Element {
     let mut screen = use_signal(|| config.screen);
     let data = config.data.clone();
     let mut dossier = use_signal(|| data.dossier());
+    let mut status = use_signal(|| data.sync_status());
     let mut exited = use_signal(|| false);
+
+    // What changed elsewhere (a sync, another tab) is drawn again here.
+    let watched = data.clone();
+    use_future(move || {
+        let data = watched.clone();
+        async move {
+            let mut changes = data.subscribe();
+            while changes.changed().await.is_ok() {
+                dossier.set(data.dossier());
+                status.set(data.sync_status());
+            }
+        }
+    });
 
     // Every change goes through the core's rule and the store, then the
     // screens get the dossier as read back.
     let on_action = use_callback(move |action: Action| -> Result<(), ActionError> {
         let next = data.apply(&action, clock.now())?;
         dossier.set(next);
+        status.set(data.sync_status());
         if let Action::SetLanguage(lang) = action {
             i18n.set(I18n::new(lang));
         }
