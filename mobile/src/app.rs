@@ -18,7 +18,9 @@ use parcours_core::i18n::Lang;
 
 use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
-use crate::screens::{Appointments, Contacts, Home, Mandates, Neutral, Plan, Screen, Settings};
+use crate::screens::{
+    Appointments, Contacts, Home, Mandates, Messages, Neutral, Plan, Screen, Settings,
+};
 use crate::state::{Action, ActionError, AppData};
 
 /// Read-only data shared through props: cheap to clone, compared by identity
@@ -269,6 +271,9 @@ pub fn App(config: AppConfig) -> Element {
                     },
                     Screen::Appointments => rsx! {
                         Appointments { dossier: current.clone(), moment, on_action }
+                    },
+                    Screen::Messages => rsx! {
+                        Messages { dossier: current.clone(), status: status(), moment, on_action }
                     },
                     Screen::Settings => rsx! {
                         Settings { dossier: current.clone(), on_action, on_navigate: on_select }
