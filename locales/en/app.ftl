@@ -269,6 +269,23 @@ messages-sent = Noted. Your message is in the conversation, just above.
 messages-error-empty = The message is empty. Write a few words before sending.
 messages-error-too-long = The message is too long. Write less than 5,000 characters.
 
+## Who opened what (on "Who can do what for me")
+
+mandates-access-title = Who opened your file
+mandates-access-intro = Each time someone opens or changes your file, it is written here. The newest is at the top.
+mandates-access-none = Nobody has opened your file yet.
+mandates-access-not-yet = This list comes from the server. It has not reached this phone yet.
+mandates-access-older =
+    { $count ->
+        [one] And 1 more time, older.
+       *[other] And { $count } more times, older.
+    }
+access-read-dossier = { $name } opened your file on { $when }.
+access-wrote-step = { $name } wrote a step of your plan on { $when }.
+access-wrote-appointment = { $name } added an appointment on { $when }.
+access-wrote-message = { $name } wrote you a message on { $when }.
+access-opened-share = { $name } opened a paper you shared on { $when }.
+
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.

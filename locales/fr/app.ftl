@@ -269,6 +269,23 @@ messages-sent = C'est noté. Votre message est dans la conversation, juste au-de
 messages-error-empty = Le message est vide. Écrivez quelques mots avant d'envoyer.
 messages-error-too-long = Le message est trop long. Écrivez moins de 5 000 signes.
 
+## Who opened what (on "Qui peut agir pour moi")
+
+mandates-access-title = Qui a ouvert votre dossier
+mandates-access-intro = Chaque fois qu'une personne ouvre ou change votre dossier, c'est écrit ici. Le plus récent est en haut.
+mandates-access-none = Personne n'a encore ouvert votre dossier.
+mandates-access-not-yet = Cette liste vient du serveur. Elle n'est pas encore arrivée sur ce téléphone.
+mandates-access-older =
+    { $count ->
+        [one] Et 1 autre fois, plus ancienne.
+       *[other] Et { $count } autres fois, plus anciennes.
+    }
+access-read-dossier = { $name } a ouvert votre dossier le { $when }.
+access-wrote-step = { $name } a écrit une étape de votre plan le { $when }.
+access-wrote-appointment = { $name } a ajouté un rendez-vous le { $when }.
+access-wrote-message = { $name } vous a écrit un message le { $when }.
+access-opened-share = { $name } a ouvert un papier que vous avez partagé le { $when }.
+
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.

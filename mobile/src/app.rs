@@ -279,7 +279,7 @@ pub fn App(config: AppConfig) -> Element {
                         Settings { dossier: current.clone(), on_action, on_navigate: on_select }
                     },
                     Screen::Mandates => rsx! {
-                        Mandates { dossier: current.clone(), moment, on_action }
+                        Mandates { dossier: current.clone(), status: status(), moment, on_action }
                     },
                 }
             }
