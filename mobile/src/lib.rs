@@ -4,12 +4,17 @@
 //!
 //! - [`app`]: the shell ([`app::App`]), its inputs ([`app::AppConfig`]) and the clock.
 //! - [`screens`]: one module per screen (Home, My plan, My contacts, My
-//!   appointments, Settings, and the neutral page of quick exit).
+//!   appointments, Messages, Settings, Who can do what for me, and the
+//!   neutral page of quick exit).
 //! - [`components`]: pictograms, badges, header, menu, quick exit, emergency numbers.
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].
 //! - [`state`]: the person's data ([`state::AppData`]) and what they can
-//!   change ([`state::Action`]), saved through the encrypted store.
+//!   change ([`state::Action`]), saved through the encrypted store, with
+//!   what the server must learn queued in the same write.
+//! - [`sync`]: the app talks to the server (send the outbox, pull), in the
+//!   background.
+//! - [`demo_server`] (feature `demo-server`): the demo server inside the preview.
 //! - [`exports`]: calendar (.ics) and contact (.vcf) files.
 //! - [`data`]: opens the encrypted safe at the edge.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
@@ -20,12 +25,15 @@
 pub mod app;
 pub mod components;
 pub mod data;
+#[cfg(feature = "demo-server")]
+pub mod demo_server;
 pub mod exports;
 pub mod i18n;
 pub mod page;
 pub mod preview;
 pub mod screens;
 pub mod state;
+pub mod sync;
 
 pub use app::{App, AppConfig, Clock, Shared};
-pub use state::{Action, ActionError, AppData};
+pub use state::{Action, ActionError, AppData, SyncStatus};

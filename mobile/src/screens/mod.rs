@@ -4,14 +4,15 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! Planned siblings: safe, messages. The menu holds five screens (a sixth
-//! would not fit at 320 px with 200 % text): the mandates screen is reached
-//! from Home's mandates card and from Settings.
+//! Planned sibling: the safe. The menu holds six screens, three by three
+//! on a narrow phone, folded behind a "Menu" button with large text: the
+//! mandates screen is reached from Home's mandates card and from Settings.
 
 pub mod appointments;
 pub mod contacts;
 pub mod home;
 pub mod mandates;
+pub mod messages;
 pub mod neutral;
 pub mod plan;
 pub mod settings;
@@ -20,6 +21,7 @@ pub use appointments::Appointments;
 pub use contacts::Contacts;
 pub use home::Home;
 pub use mandates::Mandates;
+pub use messages::Messages;
 pub use neutral::Neutral;
 pub use plan::Plan;
 pub use settings::Settings;
@@ -42,6 +44,8 @@ pub enum Screen {
     Plan,
     Contacts,
     Appointments,
+    /// The conversation with the referent.
+    Messages,
     Settings,
     /// "Who can do what for me" (not in the menu).
     Mandates,
@@ -49,11 +53,12 @@ pub enum Screen {
 
 impl Screen {
     /// The screens of the menu, in its order.
-    pub const IN_MENU: [Screen; 5] = [
+    pub const IN_MENU: [Screen; 6] = [
         Screen::Home,
         Screen::Plan,
         Screen::Contacts,
         Screen::Appointments,
+        Screen::Messages,
         Screen::Settings,
     ];
 
@@ -64,6 +69,7 @@ impl Screen {
             Screen::Plan => "plan",
             Screen::Contacts => "contacts",
             Screen::Appointments => "appointments",
+            Screen::Messages => "messages",
             Screen::Settings => "settings",
             Screen::Mandates => "mandates",
         }
@@ -76,6 +82,7 @@ impl Screen {
             Screen::Plan => "nav-plan",
             Screen::Contacts => "nav-contacts",
             Screen::Appointments => "nav-appointments",
+            Screen::Messages => "nav-messages",
             Screen::Settings => "nav-settings",
             Screen::Mandates => "mandates-title",
         }
@@ -87,6 +94,7 @@ impl Screen {
             Screen::Plan => IconName::Steps,
             Screen::Contacts => IconName::Contacts,
             Screen::Appointments => IconName::Calendar,
+            Screen::Messages => IconName::Mail,
             Screen::Settings => IconName::Settings,
             Screen::Mandates => IconName::Permission,
         }
@@ -99,6 +107,7 @@ impl Screen {
             Screen::Plan => "plan-title",
             Screen::Contacts => "contacts-title",
             Screen::Appointments => "appointments-title",
+            Screen::Messages => "messages-title",
             Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
         }
@@ -112,6 +121,7 @@ impl Screen {
             Screen::Plan => plan::PLAN_HEADING,
             Screen::Contacts => contacts::CONTACTS_HEADING,
             Screen::Appointments => appointments::APPOINTMENTS_HEADING,
+            Screen::Messages => messages::MESSAGES_HEADING,
             Screen::Settings => settings::SETTINGS_HEADING,
             Screen::Mandates => mandates::MANDATES_HEADING,
         }

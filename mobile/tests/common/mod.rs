@@ -90,6 +90,21 @@ impl Session {
         let data = PlatformEventData::new(Box::new(SerializedFormData::new(String::new(), vec![])));
         self.fire(id, "onchange", "change", data);
     }
+
+    /// `value` typed into the text box `id`.
+    pub fn input(&mut self, id: &str, value: &str) {
+        let data =
+            PlatformEventData::new(Box::new(SerializedFormData::new(value.to_owned(), vec![])));
+        self.fire(id, "oninput", "input", data);
+    }
+
+    /// Lets effects and spawned tasks run (what happens after drawing).
+    pub fn settle(&mut self) {
+        for _ in 0..3 {
+            self.dom.process_events();
+            self.dom.render_immediate(&mut NoOpMutations);
+        }
+    }
 }
 
 /// The element whose `id` is `id` and that listens to `listener` (`onclick`).
@@ -282,6 +297,12 @@ impl SafeHandle {
     pub fn reopen(&self) -> parcours_core::dossier::Dossier {
         let safe = parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap();
         safe.store().load_dossier().unwrap().unwrap()
+    }
+
+    /// The outbox as saved on the disk (the app's data must be dropped first).
+    pub fn reopen_outbox(&self) -> Vec<parcours_core::sync::outbox::OutboxItem> {
+        let safe = parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap();
+        parcours_core::sync::engine::outbox(safe.store()).unwrap()
     }
 }
 
