@@ -235,6 +235,12 @@ home-mandates-open = انظر من يمكنه التصرف نيابة عني
 settings-mandates-text = انظر من أعطيته موافقتك للتصرف نيابة عنك. يمكنك إيقاف الموافقة أو تجديدها.
 settings-mandates-open = افتح «من يمكنه التصرف نيابة عني»
 
+## My papers (the safe)
+
+platform-unavailable = هذا الهاتف لا يستطيع بعدُ القيام بذلك مع Parcours. لم يتغير شيء.
+platform-cancelled = لم تختر شيئًا.
+platform-file-too-large = هذا الملف كبير جدًا. يجب أن يكون الملف أصغر من { $count } ميغابايت. لم يتغير شيء.
+
 ## Preview (development tool)
 
 preview-no-keystore = انتباه: خزنة المفاتيح في هذا الحاسوب لا تجيب. مفتاح البيانات محفوظ في الذاكرة فقط، خلال مدة العرض.

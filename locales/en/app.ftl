@@ -223,6 +223,12 @@ home-mandates-open = See who can do what for me
 settings-mandates-text = See who you allowed to act for you. You can stop or renew a permission.
 settings-mandates-open = Open “Who can do what for me”
 
+## My papers (the safe)
+
+platform-unavailable = This phone cannot do that with Parcours yet. Nothing was changed.
+platform-cancelled = You did not choose anything.
+platform-file-too-large = This file is too big. A file must be smaller than { $count } MB. Nothing was changed.
+
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.

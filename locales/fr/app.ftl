@@ -223,6 +223,12 @@ home-mandates-open = Voir qui peut agir pour moi
 settings-mandates-text = Voyez qui a votre accord pour agir pour vous. Vous pouvez arrêter ou renouveler un accord.
 settings-mandates-open = Ouvrir « Qui peut agir pour moi »
 
+## My papers (the safe)
+
+platform-unavailable = Ce téléphone ne sait pas encore faire cela avec Parcours. Rien n'a été changé.
+platform-cancelled = Vous n'avez rien choisi.
+platform-file-too-large = Ce fichier est trop grand. Un fichier doit faire moins de { $count } Mo. Rien n'a été changé.
+
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.

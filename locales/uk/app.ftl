@@ -235,6 +235,12 @@ home-mandates-open = Подивитися, хто може діяти за ме�
 settings-mandates-text = Подивіться, кому ви дали згоду діяти за вас. Ви можете зупинити або продовжити згоду.
 settings-mandates-open = Відкрити «Хто може діяти за мене»
 
+## My papers (the safe)
+
+platform-unavailable = Цей телефон ще не вміє робити це в Parcours. Нічого не змінено.
+platform-cancelled = Ви нічого не вибрали.
+platform-file-too-large = Цей файл завеликий. Файл має бути меншим за { $count } МБ. Нічого не змінено.
+
 ## Preview (development tool)
 
 preview-no-keystore = Увага: сховище ключів цього компʼютера не відповідає. Ключ даних зберігається тільки в памʼяті, поки працює попередній перегляд.

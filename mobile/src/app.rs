@@ -18,6 +18,7 @@ use parcours_core::i18n::Lang;
 
 use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
+use crate::platform::PlatformHandle;
 use crate::screens::{Appointments, Contacts, Home, Mandates, Neutral, Plan, Screen, Settings};
 use crate::state::{Action, ActionError, AppData};
 
@@ -99,6 +100,8 @@ pub struct AppConfig {
     /// replaces the app in the history). Without one, the app shows its own
     /// neutral page.
     pub exit_url: Option<String>,
+    /// What the phone or the browser provides (files, share, reminders…).
+    pub platform: PlatformHandle,
 }
 
 impl AppConfig {
@@ -119,6 +122,7 @@ impl AppConfig {
             high_contrast: false,
             screen: Screen::Home,
             exit_url: None,
+            platform: PlatformHandle::for_this_build(),
         }
     }
 }
@@ -181,6 +185,8 @@ pub fn App(config: AppConfig) -> Element {
         }
         Ok(())
     });
+
+    use_context_provider(|| config.platform.clone());
 
     let exit_url = config.exit_url.clone();
     use_context_provider(|| {

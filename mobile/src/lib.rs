@@ -12,6 +12,8 @@
 //!   change ([`state::Action`]), saved through the encrypted store.
 //! - [`exports`]: calendar (.ics) and contact (.vcf) files.
 //! - [`data`]: opens the encrypted safe at the edge.
+//! - [`platform`]: what the phone or the browser provides (choose a file,
+//!   share, reminders, speech, links), one implementation per build.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
 //! - [`preview`]: the LiveView server of `parcours-preview`.
 
@@ -23,6 +25,7 @@ pub mod data;
 pub mod exports;
 pub mod i18n;
 pub mod page;
+pub mod platform;
 pub mod preview;
 pub mod screens;
 pub mod state;
