@@ -240,6 +240,10 @@ settings-mandates-open = افتح «من يمكنه التصرف نيابة عن
 platform-unavailable = هذا الهاتف لا يستطيع بعدُ القيام بذلك مع Parcours. لم يتغير شيء.
 platform-cancelled = لم تختر شيئًا.
 platform-file-too-large = هذا الملف كبير جدًا. يجب أن يكون الملف أصغر من { $count } ميغابايت. لم يتغير شيء.
+safe-error-title = اكتب اسمًا لهذه الورقة. لم يتغير شيء.
+safe-error-dates = تاريخ الانتهاء قبل تاريخ الورقة. تحقق من التواريخ. لم يتغير شيء.
+safe-error-no-file = اختر أولًا صورة أو ملفًا.
+safe-error-file-type = لا يستطيع Parcours حفظ هذا الملف: { $name }. اختر صورة JPEG أو PNG، أو ملف PDF. لم يتغير شيء.
 
 ## Preview (development tool)
 

@@ -228,6 +228,10 @@ settings-mandates-open = Open “Who can do what for me”
 platform-unavailable = This phone cannot do that with Parcours yet. Nothing was changed.
 platform-cancelled = You did not choose anything.
 platform-file-too-large = This file is too big. A file must be smaller than { $count } MB. Nothing was changed.
+safe-error-title = Write a name for this paper. Nothing was changed.
+safe-error-dates = The end date is before the date of the paper. Check the dates. Nothing was changed.
+safe-error-no-file = First choose a photo or a file.
+safe-error-file-type = Parcours cannot keep this file: { $name }. Choose a JPEG or PNG photo, or a PDF. Nothing was changed.
 
 ## Preview (development tool)
 

@@ -228,6 +228,10 @@ settings-mandates-open = Ouvrir « Qui peut agir pour moi »
 platform-unavailable = Ce téléphone ne sait pas encore faire cela avec Parcours. Rien n'a été changé.
 platform-cancelled = Vous n'avez rien choisi.
 platform-file-too-large = Ce fichier est trop grand. Un fichier doit faire moins de { $count } Mo. Rien n'a été changé.
+safe-error-title = Écrivez un nom pour ce papier. Rien n'a été changé.
+safe-error-dates = La date de fin est avant la date du papier. Vérifiez les dates. Rien n'a été changé.
+safe-error-no-file = Choisissez d'abord une photo ou un fichier.
+safe-error-file-type = Parcours ne peut pas ranger ce fichier : { $name }. Choisissez une photo JPEG ou PNG, ou un PDF. Rien n'a été changé.
 
 ## Preview (development tool)
 

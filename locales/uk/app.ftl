@@ -240,6 +240,10 @@ settings-mandates-open = Відкрити «Хто може діяти за ме
 platform-unavailable = Цей телефон ще не вміє робити це в Parcours. Нічого не змінено.
 platform-cancelled = Ви нічого не вибрали.
 platform-file-too-large = Цей файл завеликий. Файл має бути меншим за { $count } МБ. Нічого не змінено.
+safe-error-title = Напишіть назву цього документа. Нічого не змінено.
+safe-error-dates = Дата закінчення раніше за дату документа. Перевірте дати. Нічого не змінено.
+safe-error-no-file = Спочатку виберіть фото або файл.
+safe-error-file-type = Parcours не може зберегти цей файл: { $name }. Виберіть фото JPEG або PNG чи файл PDF. Нічого не змінено.
 
 ## Preview (development tool)
 
