@@ -19,8 +19,10 @@ use parcours_core::i18n::Lang;
 use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
 use crate::platform::PlatformHandle;
-use crate::screens::{Appointments, Contacts, Home, Mandates, Neutral, Plan, Screen, Settings};
-use crate::state::{Action, ActionError, AppData};
+use crate::screens::{
+    Appointments, Contacts, Home, Mandates, MySafe, Neutral, Plan, Screen, Settings,
+};
+use crate::state::{Action, ActionError, AppData, SafeAnswer, SafeRequest};
 
 /// Read-only data shared through props: cheap to clone, compared by identity
 /// (a change means a new value, so two props are equal only if they are the
@@ -186,6 +188,16 @@ pub fn App(config: AppConfig) -> Element {
         Ok(())
     });
 
+    // What the safe screen reads (a page, the export, a backup, the trail):
+    // no record changes, each read writes its own audit entry.
+    let safe_data = config.data.clone();
+    let time_zone = config.time_zone;
+    let on_safe = use_callback(
+        move |request: SafeRequest| -> Result<SafeAnswer, ActionError> {
+            let loc = i18n.peek().clone();
+            safe_data.request(&request, &loc, time_zone, clock.now())
+        },
+    );
     use_context_provider(|| config.platform.clone());
 
     let exit_url = config.exit_url.clone();
@@ -266,6 +278,9 @@ pub fn App(config: AppConfig) -> Element {
                     },
                     Screen::Mandates => rsx! {
                         Mandates { dossier: current.clone(), moment, on_action }
+                    },
+                    Screen::Safe => rsx! {
+                        MySafe { dossier: current.clone(), moment, on_action, on_safe }
                     },
                 }
             }

@@ -4,7 +4,8 @@
 //!
 //! - [`app`]: the shell ([`app::App`]), its inputs ([`app::AppConfig`]) and the clock.
 //! - [`screens`]: one module per screen (Home, My plan, My contacts, My
-//!   appointments, Settings, and the neutral page of quick exit).
+//!   appointments, My papers (the safe), Settings, and the neutral page of
+//!   quick exit).
 //! - [`components`]: pictograms, badges, header, menu, quick exit, emergency numbers.
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].

@@ -17,7 +17,14 @@ fn the_menu_names_every_screen_and_marks_the_current_one() {
         Some("Menu principal")
     );
     let text = plain(&visible_text(&html));
-    for word in ["Accueil", "Plan", "Contacts", "Rendez-vous", "Réglages"] {
+    for word in [
+        "Accueil",
+        "Plan",
+        "Contacts",
+        "Rendez-vous",
+        "Papiers",
+        "Réglages",
+    ] {
         assert!(text.contains(word), "no {word}");
     }
     assert_eq!(html.matches(r#"aria-current="page""#).count(), 1);
@@ -43,6 +50,7 @@ fn moving_through_the_menu() {
         ("plan", "Mon plan"),
         ("contacts", "Mes contacts"),
         ("appointments", "Mes rendez-vous"),
+        ("safe", "Mes papiers"),
         ("settings", "Réglages"),
         ("home", "Et maintenant\u{a0}?"),
     ] {

@@ -50,6 +50,14 @@ pub enum IconName {
     Contrast,
     Info,
     Cloud,
+    Safe,
+    Share,
+    Download,
+    Trash,
+    Edit,
+    Justice,
+    Plus,
+    Chevron,
 }
 
 impl IconName {
@@ -218,6 +226,34 @@ impl IconName {
                 "M12 11v6M12 7.5v.01",
             ],
             IconName::Cloud => &["M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9.5A4.3 4.3 0 0 0 7 18z"],
+            IconName::Safe => &[
+                "M4 4h16a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z",
+                "M12 8.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z",
+                "M12 11.5h2M6 19v2M18 19v2",
+            ],
+            IconName::Share => &[
+                "M12 3v12",
+                "M8 7l4-4l4 4",
+                "M5 12v7a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-7",
+            ],
+            IconName::Download => &[
+                "M12 3v12",
+                "M8 11l4 4l4-4",
+                "M5 17v2a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-2",
+            ],
+            IconName::Trash => &[
+                "M4 7h16M10 11v6M14 11v6",
+                "M6 7l1 13a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1l1-13",
+                "M9 7V4h6v3",
+            ],
+            IconName::Edit => &["M4 20h4L19 9l-4-4L4 16z", "M13.5 6.5l4 4"],
+            IconName::Justice => &[
+                "M12 3v18M7 21h10M5 7h14",
+                "M5 7l-3 7a3 3 0 0 0 6 0z",
+                "M19 7l-3 7a3 3 0 0 0 6 0z",
+            ],
+            IconName::Plus => &["M12 5v14M5 12h14"],
+            IconName::Chevron => &["M6 9l6 6l6-6"],
         }
     }
 }

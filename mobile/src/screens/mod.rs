@@ -4,9 +4,11 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! Planned siblings: safe, messages. The menu holds five screens (a sixth
-//! would not fit at 320 px with 200 % text): the mandates screen is reached
-//! from Home's mandates card and from Settings.
+//! Planned sibling: messages. The menu holds six screens side by side; with
+//! large text on a narrow screen it folds behind a "Menu" button (the
+//! stylesheet decides). The mandates screen is reached from Home's
+//! mandates card and from Settings; the safe ("My papers") from the menu
+//! and from Home's card of documents to renew.
 
 pub mod appointments;
 pub mod contacts;
@@ -14,6 +16,7 @@ pub mod home;
 pub mod mandates;
 pub mod neutral;
 pub mod plan;
+pub mod safe;
 pub mod settings;
 
 pub use appointments::Appointments;
@@ -22,16 +25,21 @@ pub use home::Home;
 pub use mandates::Mandates;
 pub use neutral::Neutral;
 pub use plan::Plan;
+pub use safe::MySafe;
 pub use settings::Settings;
 
 use dioxus::prelude::Callback;
 
 use crate::components::IconName;
-use crate::state::{Action, ActionError};
+use crate::state::{Action, ActionError, SafeAnswer, SafeRequest};
 
 /// How a screen sends what the person changes; the answer says whether it
 /// was saved.
 pub type OnAction = Callback<Action, Result<(), ActionError>>;
+
+/// How the safe screen reads from the safe (a page, the export, a backup,
+/// the trail).
+pub type OnSafe = Callback<SafeRequest, Result<SafeAnswer, ActionError>>;
 
 /// The screens the app shell can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -45,15 +53,18 @@ pub enum Screen {
     Settings,
     /// "Who can do what for me" (not in the menu).
     Mandates,
+    /// "My papers": the document safe.
+    Safe,
 }
 
 impl Screen {
     /// The screens of the menu, in its order.
-    pub const IN_MENU: [Screen; 5] = [
+    pub const IN_MENU: [Screen; 6] = [
         Screen::Home,
         Screen::Plan,
         Screen::Contacts,
         Screen::Appointments,
+        Screen::Safe,
         Screen::Settings,
     ];
 
@@ -66,6 +77,7 @@ impl Screen {
             Screen::Appointments => "appointments",
             Screen::Settings => "settings",
             Screen::Mandates => "mandates",
+            Screen::Safe => "safe",
         }
     }
 
@@ -78,6 +90,7 @@ impl Screen {
             Screen::Appointments => "nav-appointments",
             Screen::Settings => "nav-settings",
             Screen::Mandates => "mandates-title",
+            Screen::Safe => "nav-safe",
         }
     }
 
@@ -89,6 +102,7 @@ impl Screen {
             Screen::Appointments => IconName::Calendar,
             Screen::Settings => IconName::Settings,
             Screen::Mandates => IconName::Permission,
+            Screen::Safe => IconName::Safe,
         }
     }
 
@@ -101,6 +115,7 @@ impl Screen {
             Screen::Appointments => "appointments-title",
             Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
+            Screen::Safe => "safe-title",
         }
     }
 
@@ -114,6 +129,7 @@ impl Screen {
             Screen::Appointments => appointments::APPOINTMENTS_HEADING,
             Screen::Settings => settings::SETTINGS_HEADING,
             Screen::Mandates => mandates::MANDATES_HEADING,
+            Screen::Safe => safe::SAFE_HEADING,
         }
     }
 }
