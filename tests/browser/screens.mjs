@@ -33,12 +33,12 @@ import {
   stopPreview,
 } from './lib.mjs';
 
-const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'settings'];
+const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'safe', 'settings'];
 const TITLES = {
-  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', settings: 'Réglages' },
-  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', settings: 'Settings' },
-  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', settings: 'الإعدادات' },
-  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', settings: 'Налаштування' },
+  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', safe: 'Mes papiers', settings: 'Réglages' },
+  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', safe: 'My papers', settings: 'Settings' },
+  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', safe: 'أوراقي', settings: 'الإعدادات' },
+  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', safe: 'Мої документи', settings: 'Налаштування' },
 };
 /** The direction each language is written in. */
 const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl', uk: 'ltr' };
