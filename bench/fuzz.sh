@@ -4,11 +4,15 @@
 # grows). Says plainly when it cannot run. The corpus is replayed on stable
 # by `cargo test` (shared/tests/fuzz_corpus.rs).
 #
-#   bench/fuzz.sh [SECONDS_PER_TARGET]      (default 60)
+#   bench/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]   (default 60 s, every target)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets="doc_header doc_stream key_file backup_structure export_zip mandate_statement"
+targets="doc_header doc_stream key_file backup_structure export_zip mandate_statement sync_response share"
+if [ $# -gt 1 ]; then
+  shift
+  targets="$*"
+fi
 
 if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   echo "SKIPPED: no nightly toolchain here; cargo fuzz needs it (rustup toolchain install nightly)."

@@ -79,6 +79,20 @@ pub enum ProCommand {
         #[arg(long)]
         compulsory: bool,
     },
+    /// Make your key pair for receiving documents (the private half stays
+    /// in this computer's keystore) and publish the public half.
+    Keygen,
+    /// The documents shared with you, until their end.
+    Shares {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Open a shared document: its pages are written to DIR.
+    OpenShare {
+        id: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Reply to the person.
     Reply {
         person: String,
@@ -95,6 +109,7 @@ struct Session {
 }
 
 const SESSION: &str = "session";
+const SHARE_KEY: &str = "share-key";
 
 fn keystore() -> Keystore {
     #[cfg(target_os = "linux")]
@@ -383,6 +398,124 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
             .await?;
             print_written(ctx, &body)
         }
+        ProCommand::Keygen => {
+            let keys = parcours_core::share::ShareKeyPair::generate();
+            keystore()
+                .set(SHARE_KEY, &keys.private_bytes())
+                .map_err(|e| Failure {
+                    code: EXIT_IO,
+                    message: e.to_string(),
+                })?;
+            let body =
+                serde_json::json!({ "public_key": parcours_core::crypto::hex(&keys.public) });
+            let s = session(ctx)?;
+            call(
+                &http_client(),
+                &s.server,
+                Method::PUT,
+                "/v1/pro/key",
+                Some(body),
+                None,
+                Some(&s.token),
+            )
+            .await
+            .map_err(|e| refused(ctx, e))?;
+            println!(
+                "{}",
+                ctx.loc.t_args(
+                    "cli-pro-key-made",
+                    &[(
+                        "fingerprint",
+                        parcours_core::share::fingerprint(&keys.public).into()
+                    )]
+                )
+            );
+            Ok(())
+        }
+        ProCommand::Shares { json } => {
+            let body = authed(ctx, Method::GET, "/v1/pro/shares", None).await?;
+            let shares: Vec<parcours_core::sync::wire::ProShare> =
+                parse(&body).map_err(|e| refused(ctx, e))?;
+            if json {
+                println!("{body}");
+            } else if shares.is_empty() {
+                println!("{}", ctx.loc.t("cli-pro-no-shares"));
+            } else {
+                for sh in shares {
+                    println!(
+                        "{}",
+                        ctx.loc.t_args(
+                            "cli-pro-share-line",
+                            &[
+                                ("id", sh.id.into()),
+                                ("person", sh.person_id.to_string().into()),
+                                (
+                                    "until",
+                                    sh.expires_at
+                                        .format("%Y-%m-%d %H:%M UTC")
+                                        .to_string()
+                                        .into()
+                                ),
+                            ]
+                        )
+                    );
+                }
+            }
+            Ok(())
+        }
+        ProCommand::OpenShare { id, out } => {
+            let private = keystore().get(SHARE_KEY).ok().flatten().ok_or(Failure {
+                code: EXIT_REFUSED,
+                message: ctx.loc.t("cli-pro-no-key"),
+            })?;
+            let keys = parcours_core::share::ShareKeyPair::from_private(&private).map_err(|e| {
+                Failure {
+                    code: crate::commands::EXIT_CORRUPT,
+                    message: ctx.loc.explain(&e),
+                }
+            })?;
+            let path = format!("/v1/pro/shares/{}", urlencode(&id));
+            let offer: parcours_core::sync::wire::ShareOffer =
+                parse(&authed(ctx, Method::GET, &path, None).await?)
+                    .map_err(|e| refused(ctx, e))?;
+            let s = session(ctx)?;
+            let body = fetch_bytes(&s, &format!("{path}/body"))
+                .await
+                .map_err(|e| refused(ctx, e))?;
+            let bad = |e: parcours_core::share::ShareError| Failure {
+                code: crate::commands::EXIT_CORRUPT,
+                message: ctx.loc.explain(&e),
+            };
+            let enc = parcours_core::crypto::unhex(&offer.enc).unwrap_or_default();
+            let sealed = parcours_core::crypto::unhex(&offer.sealed).unwrap_or_default();
+            let opened =
+                parcours_core::share::open(&keys, &offer.id, &offer.document, &enc, &sealed, &body)
+                    .map_err(bad)?;
+            std::fs::create_dir_all(&out).map_err(|e| Failure {
+                code: EXIT_IO,
+                message: e.to_string(),
+            })?;
+            for (i, (media, content)) in opened.pages.iter().enumerate() {
+                let ext = parcours_core::safe::documents::extension_of(media);
+                let file = out.join(format!("{}-{}.{ext}", offer.document, i + 1));
+                std::fs::write(&file, content).map_err(|e| Failure {
+                    code: EXIT_IO,
+                    message: e.to_string(),
+                })?;
+            }
+            println!(
+                "{}",
+                ctx.loc.t_args(
+                    "cli-pro-share-opened",
+                    &[
+                        ("title", opened.title.into()),
+                        ("pages", (opened.pages.len() as i64).into()),
+                        ("dir", out.display().to_string().into()),
+                    ]
+                )
+            );
+            Ok(())
+        }
         ProCommand::Reply { person, text } => {
             let m = ProMessage {
                 id: MessageId::random(),
@@ -398,6 +531,31 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
             .await?;
             print_written(ctx, &body)
         }
+    }
+}
+
+/// Raw bytes with the session's token.
+async fn fetch_bytes(s: &Session, path: &str) -> Result<Vec<u8>, SyncError> {
+    let response = http_client()
+        .get(format!("{}{path}", s.server))
+        .bearer_auth(&s.token)
+        .send()
+        .await
+        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    let status = response.status();
+    let bytes =
+        parcours_core::sync::client::read_bounded(response, parcours_core::share::MAX_BODY).await?;
+    if status.is_success() {
+        return Ok(bytes);
+    }
+    let body = serde_json::from_slice(&bytes).unwrap_or(parcours_core::sync::wire::ErrorBody {
+        error: "refused".into(),
+        message: format!("HTTP {}", status.as_u16()),
+    });
+    if status.is_client_error() {
+        Err(SyncError::Refused(status.as_u16(), body))
+    } else {
+        Err(SyncError::Offline(format!("HTTP {}", status.as_u16())))
     }
 }
 

@@ -14,16 +14,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::Utc;
 use parcours_core::device_key::DeviceKey;
+use parcours_core::document::Category;
 use parcours_core::id::MessageId;
 use parcours_core::keystore::Keystore;
 use parcours_core::mandate::MandateKind;
 use parcours_core::mandate::statement::{Statement, sign_revocation};
 use parcours_core::message::{Delivery, Participant};
+use parcours_core::safe::Safe;
+use parcours_core::safe::documents::{NewDocument, PageSource};
+use parcours_core::safe::key_file::KdfParams;
 use parcours_core::store::Store;
 use parcours_core::sync::client::{Client, SyncError};
 use parcours_core::sync::engine::{self, Report};
 use parcours_core::sync::outbox::Request;
 use parcours_core::sync::wire::{AccessKind, NewMessage};
+use parcours_core::sync::{account, shares};
 use parcours_server::api::{AfterCommit, AppState, router};
 use parcours_server::storage::Storage;
 
@@ -161,14 +166,16 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
         .unwrap();
     assert_eq!(enrolled.person_id, "nadia");
-    let mut store = Store::create(
+    let (mut safe, _code) = Safe::init(
         &tmp.path().join("phone"),
         Keystore::mock("e2e-phone"),
+        KdfParams::MIN,
         Utc::now(),
     )
     .unwrap();
+    let store = safe.store_mut();
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let demo = parcours_core::demo::dossier(Utc::now());
     let dossier = store.load_dossier().unwrap().expect("the dossier arrived");
@@ -190,7 +197,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     assert!(dossier.mandates(Utc::now()).in_force().count() >= 1);
     // Nothing changed: a second sync brings nothing.
     let again = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert_eq!(again.received, 0, "{again:?}");
 
@@ -211,7 +218,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     ]);
     assert!(out.status.success(), "{}", text(&out));
     phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let dossier = store.load_dossier().unwrap().unwrap();
     let reply = dossier
@@ -224,30 +231,181 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         reply.from,
         Participant::Contact(parcours_core::id::ContactId::parse("referent").unwrap())
     );
-    let log = engine::access_log(&store).unwrap();
+    let log = engine::access_log(store).unwrap();
     assert!(
         log.iter()
             .any(|a| a.by.as_str() == "referent" && matches!(a.what, AccessKind::WroteMessage(_))),
         "{log:?}"
     );
 
+    // The referent writes a step and books an appointment with the tool;
+    // the phone has them at its next sync.
+    let objective = store.load_dossier().unwrap().unwrap().objectives[0]
+        .id
+        .to_string();
+    let out = pro(&[
+        "add-step",
+        "nadia",
+        "--objective",
+        &objective,
+        "--what",
+        "Apporter l'avis d'imposition à la CAF",
+        "--due",
+        "2030-01-15",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let start = (Utc::now() + chrono::Duration::days(3)).to_rfc3339();
+    let end = (Utc::now() + chrono::Duration::days(3) + chrono::Duration::hours(1)).to_rfc3339();
+    let out = pro(&[
+        "add-appointment",
+        "nadia",
+        "--start",
+        &start,
+        "--end",
+        &end,
+        "--place",
+        "CCAS, 2 rue de la Mairie",
+        "--purpose",
+        "Faire le point sur le logement",
+        "--compulsory",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    let dossier = store.load_dossier().unwrap().unwrap();
+    assert!(
+        dossier
+            .steps
+            .iter()
+            .any(|s| s.what() == "Apporter l'avis d'imposition à la CAF")
+    );
+    assert!(
+        dossier
+            .appointments
+            .iter()
+            .any(|a| a.purpose() == "Faire le point sur le logement" && a.compulsory)
+    );
+
+    // The referent makes a key for receiving documents; the person shares
+    // a rent receipt with them, end to end encrypted.
+    let out = pro(&["keygen"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let receipt = b"%PDF-1.4 Quittance de loyer de mars: 450 euros".to_vec();
+    let doc = safe
+        .add_document(
+            NewDocument {
+                title: "Quittance de mars".into(),
+                category: Category::RentReceipt,
+                issued: None,
+                expires: None,
+            },
+            vec![PageSource {
+                media_type: "application/pdf".into(),
+                content: Box::new(std::io::Cursor::new(receipt.clone())),
+            }],
+            Utc::now(),
+        )
+        .unwrap();
+    let referent = parcours_core::id::ContactId::parse("referent").unwrap();
+    let until = Utc::now() + chrono::Duration::days(30);
+    let share = phone_rt
+        .block_on(shares::share_document(
+            &mut client,
+            &mut safe,
+            &shares::ShareTo {
+                recipient: &referent,
+                name: "Mme Martin",
+                document: &doc.id,
+                until,
+                accept_changed_key: false,
+            },
+            Utc::now(),
+        ))
+        .unwrap();
+    let out = pro(&["shares"]);
+    assert!(text(&out).contains(&share.id), "{}", text(&out));
+    let opened = tmp.path().join("opened");
+    let out = pro(&["open-share", &share.id, "--out", opened.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let page = std::fs::read(opened.join(format!("{}-1.pdf", doc.id))).unwrap();
+    assert_eq!(page, receipt, "the referent reads exactly the document");
+    // The server never held it in clear.
+    let db = std::fs::read(tmp.path().join("server.db")).unwrap();
+    assert!(
+        !db.windows(20).any(|w| w == &receipt[9..29]),
+        "the server's database holds the text"
+    );
+    // The person sees who opened it.
+    let store = safe.store_mut();
+    phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    assert!(
+        engine::access_log(store)
+            .unwrap()
+            .iter()
+            .any(|a| matches!(&a.what, AccessKind::OpenedShare(id) if id == &share.id))
+    );
+    // Withdrawn (offline-capable): the server deletes its copy; the referent
+    // is refused.
+    assert!(shares::withdraw_share(store, &share.id, "Mme Martin", Utc::now()).unwrap());
+    let report = phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(report.sent, 1, "{report:?}");
+    let out = pro(&["open-share", &share.id, "--out", opened.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    assert!(text(&out).contains("share_gone"), "{}", text(&out));
+    let kept = phone_rt.block_on(async {
+        let s = Storage::connect(&format!(
+            "sqlite://{}?mode=rw",
+            tmp.path().join("server.db").display()
+        ))
+        .await
+        .unwrap();
+        s.share_material_kept(&share.id).await.unwrap()
+    });
+    assert!(!kept, "nothing that opens the share is left on the server");
+    // The referent's key changes (a new computer, or a server slipping in
+    // its own): the phone refuses until the person compares fingerprints.
+    let out = pro(&["keygen"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let changed = phone_rt.block_on(shares::share_document(
+        &mut client,
+        &mut safe,
+        &shares::ShareTo {
+            recipient: &referent,
+            name: "Mme Martin",
+            document: &doc.id,
+            until,
+            accept_changed_key: false,
+        },
+        Utc::now(),
+    ));
+    assert!(
+        matches!(changed, Err(shares::ShareFlowError::KeyChanged { .. })),
+        "{changed:?}"
+    );
+    let store = safe.store_mut();
+
     // The server goes down; the person writes anyway.
     server.kill();
-    let offline = send_message(&mut store, "Je serai en retard de 10 minutes.");
+    let offline = send_message(store, "Je serai en retard de 10 minutes.");
     let report: Report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert!(report.offline.is_some(), "{report:?}");
     assert_eq!(report.waiting, 1);
-    assert_eq!(delivery(&store, &offline), Delivery::WaitingToSend);
+    assert_eq!(delivery(store, &offline), Delivery::WaitingToSend);
     // Back up: the message leaves (its retry time is in the past by then).
     server.restart();
     let later = Utc::now() + chrono::Duration::minutes(20);
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, later))
+        .block_on(engine::sync(store, &mut client, later))
         .unwrap();
     assert_eq!((report.sent, report.waiting), (1, 0), "{report:?}");
-    assert_eq!(delivery(&store, &offline), Delivery::Sent);
+    assert_eq!(delivery(store, &offline), Delivery::Sent);
     assert_eq!(count_on_server("Je serai en retard de 10 minutes."), 1);
 
     // The person withdraws the referent's coordination mandate.
@@ -270,9 +428,9 @@ fn a_person_and_their_referent_work_together_through_the_server() {
         .first_seq;
     let seq = verdict.last_seq.unwrap_or(0).max(first_seq - 1) + 1;
     let revocation = sign_revocation(&key, seq, Utc::now(), &grant);
-    assert!(engine::record_action(&mut store, Request::Statement(revocation), Utc::now()).unwrap());
+    assert!(engine::record_action(store, Request::Statement(revocation), Utc::now()).unwrap());
     let report = phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     assert_eq!(report.sent, 1, "{report:?}");
     // The referent's next request is refused, with the reason.
@@ -302,7 +460,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     assert!(matches!(refused, SyncError::Refused(403, _)), "{refused:?}");
     // The new phone learns of it at its next pull.
     phone_rt
-        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .block_on(engine::sync(store, &mut client, Utc::now()))
         .unwrap();
     let chain = store.load_dossier().unwrap().unwrap().key_chain.unwrap();
     assert!(
@@ -390,5 +548,188 @@ fn a_write_lost_between_commit_and_answer_is_applied_once() {
         )
         .count();
     assert_eq!(copies, 1);
+    drop(server);
+}
+
+#[test]
+fn delete_everything_leaves_nothing_readable_on_the_phone_and_closes_the_account() {
+    #[cfg(target_os = "linux")]
+    parcours_core::keystore::join_session_keyring().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("server.db");
+    let server = Server::start(&db, None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key).unwrap();
+    phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    let dir = tmp.path().join("phone");
+    let keystore = Keystore::mock("e2e-delete");
+    let (mut safe, code) = Safe::init(&dir, keystore.clone(), KdfParams::MIN, Utc::now()).unwrap();
+    phone_rt
+        .block_on(engine::sync(safe.store_mut(), &mut client, Utc::now()))
+        .unwrap();
+    let canary = b"CANARY-PAPIER-4c1d titre de sejour".to_vec();
+    safe.add_document(
+        NewDocument {
+            title: "CANARY-TITRE-88aa".into(),
+            category: Category::ResidencePermit,
+            issued: None,
+            expires: None,
+        },
+        vec![PageSource {
+            media_type: "application/pdf".into(),
+            content: Box::new(std::io::Cursor::new(canary.clone())),
+        }],
+        Utc::now(),
+    )
+    .unwrap();
+    drop(safe);
+
+    let deleted = phone_rt
+        .block_on(account::delete_everything(
+            Some(&mut client),
+            &dir,
+            &keystore,
+            false,
+        ))
+        .unwrap();
+    assert_eq!(deleted.server, account::ServerSide::Closed);
+    assert!(deleted.device.left.is_empty(), "{:?}", deleted.device.left);
+    assert!(deleted.device.files_removed >= 3, "{:?}", deleted.device);
+    // The phone: no folder, no keys; the recovery code opens nothing.
+    assert!(!dir.exists());
+    for entry in parcours_core::safe::wipe::KEYSTORE_ENTRIES {
+        assert_eq!(keystore.get(entry).unwrap(), None, "{entry}");
+    }
+    assert!(Safe::unlock_with_code(&dir, keystore.clone(), &code, Utc::now()).is_err());
+    // Nothing of it anywhere under the test's folder but the server's database,
+    // which never held the document.
+    for entry in walk(tmp.path()) {
+        let bytes = std::fs::read(&entry).unwrap_or_default();
+        assert!(
+            !bytes.windows(12).any(|w| w == &canary[..12]),
+            "{}",
+            entry.display()
+        );
+    }
+    // The server: nothing left about her; the phone's token is refused; the
+    // referent is refused from the next request.
+    let rows = phone_rt.block_on(async {
+        let s = Storage::connect(&format!("sqlite://{}?mode=rw", db.display()))
+            .await
+            .unwrap();
+        s.rows_about("nadia").await.unwrap()
+    });
+    assert!(rows.iter().all(|(_, n)| *n == 0), "{rows:?}");
+    assert!(phone_rt.block_on(client.pull(0)).is_err());
+    let out = pro(&["login", "--server", &server.url(), "--login", "referent"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = pro(&["dossier", "nadia"]);
+    assert_eq!(out.status.code(), Some(6), "{}", text(&out));
+    // Deleting twice is harmless.
+    let again = phone_rt
+        .block_on(account::delete_everything(
+            Some(&mut client),
+            &dir,
+            &keystore,
+            false,
+        ))
+        .unwrap();
+    assert_eq!(again.server, account::ServerSide::AlreadyGone);
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_refused_item_keeps_its_reason_and_an_expired_token_drops_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("server.db");
+    let server = Server::start(&db, None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let mut client = Client::new(&server.url(), key).unwrap();
+    phone_rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    let mut store = Store::create(
+        &tmp.path().join("phone"),
+        Keystore::mock("e2e-refused"),
+        Utc::now(),
+    )
+    .unwrap();
+    phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    // A message to someone the server does not know, then a good one.
+    let bad = MessageId::random();
+    assert!(
+        engine::record_action(
+            &mut store,
+            Request::SendMessage(NewMessage {
+                id: bad.clone(),
+                to: parcours_core::id::ContactId::parse("nobody").unwrap(),
+                text: "Bonjour".into(),
+                written_at: Utc::now(),
+            }),
+            Utc::now(),
+        )
+        .unwrap()
+    );
+    let good = send_message(&mut store, "J'ai besoin d'aide.");
+    // The tokens expire on the server (as after 15 minutes).
+    let purged = phone_rt.block_on(async {
+        let s = Storage::connect(&format!("sqlite://{}?mode=rw", db.display()))
+            .await
+            .unwrap();
+        s.purge_expired(i64::MAX).await.unwrap()
+    });
+    assert!(purged >= 1);
+    let report = phone_rt
+        .block_on(engine::sync(&mut store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!(
+        (report.sent, report.refused, report.waiting),
+        (1, 1, 0),
+        "{report:?}"
+    );
+    assert_eq!(delivery(&store, &good), Delivery::Sent);
+    let Delivery::Refused(reason) = delivery(&store, &bad) else {
+        panic!("{:?}", delivery(&store, &bad))
+    };
+    assert_eq!(reason, "no such contact");
+    let items = engine::outbox(&store).unwrap();
+    assert_eq!(
+        items.len(),
+        1,
+        "the refused item stays, for the person to see"
+    );
+    assert!(
+        matches!(&items[0].state, parcours_core::sync::outbox::ItemState::Refused(b) if b.error == "not_found")
+    );
+    // It is not sent again.
+    let report = phone_rt
+        .block_on(engine::sync(
+            &mut store,
+            &mut client,
+            Utc::now() + chrono::Duration::hours(1),
+        ))
+        .unwrap();
+    assert_eq!((report.sent, report.refused), (0, 0), "{report:?}");
     drop(server);
 }

@@ -347,3 +347,76 @@ safe-trail-more = عرض الكل ({ $count })
 ## Preview (development tool)
 
 preview-no-keystore = انتباه: خزنة المفاتيح في هذا الحاسوب لا تجيب. مفتاح البيانات محفوظ في الذاكرة فقط، خلال مدة العرض.
+
+## Messages with the referent
+nav-messages = رسائل
+home-messages-open = اقرأ رسائلي
+messages-title = رسائلي
+messages-intro = هنا تكتب إلى { $name }. وتقرأ أيضًا أجوبته.
+messages-waiting =
+    { $count ->
+        [zero] لا توجد رسالة تنتظر الإرسال.
+        [one] رسالة واحدة تنتظر الإرسال. ستُرسَل عندما يكون في الهاتف شبكة.
+        [two] رسالتان تنتظران الإرسال. ستُرسَلان عندما يكون في الهاتف شبكة.
+        [few] { $count } رسائل تنتظر الإرسال. ستُرسَل عندما يكون في الهاتف شبكة.
+        [many] { $count } رسالة تنتظر الإرسال. ستُرسَل عندما يكون في الهاتف شبكة.
+       *[other] { $count } رسالة تنتظر الإرسال. ستُرسَل عندما يكون في الهاتف شبكة.
+    }
+messages-thread-title = رسائلك مع { $name }
+messages-older =
+    { $count ->
+        [zero] لا توجد رسائل أقدم
+        [one] اعرض رسالة واحدة أقدم
+        [two] اعرض رسالتين أقدم
+        [few] اعرض { $count } رسائل أقدم
+        [many] اعرض { $count } رسالة أقدم
+       *[other] اعرض { $count } رسالة أقدم
+    }
+messages-none = لا توجد رسائل بعد. يمكنك أن تكتب الأولى.
+messages-no-referent = ليس عندك مرافق اجتماعي بعد. لا يمكنك أن تكتب رسالة الآن.
+message-from-me = كتبتَ بتاريخ { $when }:
+message-from = كتب { $name } بتاريخ { $when }:
+message-new = جديد
+message-state-waiting = تنتظر الإرسال
+message-state-sent = أُرسلت
+message-state-delivered = وصلت
+message-state-read = قُرئت
+message-state-refused = لم تُرسَل: مرفوضة
+message-refused-other = لم يقبل الخادم هذه الرسالة. تحدّث عن ذلك مع مرافقك الاجتماعي.
+message-refused-bad-message = هذه الرسالة فارغة أو طويلة جدًا. اكتبها من جديد، أقصر.
+message-refused-not-found = هذا الشخص لم يعد في ملفك على الخادم.
+message-refused-device-refused = هذا الهاتف لم يعد يستطيع إرسال الرسائل. تحدّث عن ذلك مع مرافقك الاجتماعي.
+message-refused-server-said = جواب الخادم: « { $reason } »
+messages-write-title = اكتب إلى { $name }
+messages-quick-hint = أجوبة سريعة: المس جملة لإرسالها فورًا.
+messages-quick-late = سأتأخر
+messages-quick-help = أحتاج إلى مساعدة
+messages-quick-cannot-come = لا أستطيع أن آتي
+messages-quick-both = { $french } ({ $own })
+messages-text-label = أو اكتب رسالتك:
+messages-send = أرسل
+messages-sent = تم. رسالتك في المحادثة، فوق مباشرة.
+messages-error-empty = الرسالة فارغة. اكتب بعض الكلمات قبل الإرسال.
+messages-error-too-long = الرسالة طويلة جدًا. اكتب أقل من 5000 حرف.
+
+## Who opened the file
+mandates-access-title = من فتح ملفك
+mandates-access-intro = كلما فتح شخص ملفك أو غيّره، يُكتب ذلك هنا. الأحدث في الأعلى.
+mandates-access-none = لم يفتح أحد ملفك بعد.
+mandates-access-not-yet = هذه القائمة تأتي من الخادم. لم تصل إلى هذا الهاتف بعد.
+mandates-access-older =
+    { $count ->
+        [zero] لا شيء أقدم.
+        [one] ومرة أخرى، أقدم.
+        [two] ومرتان أخريان، أقدم.
+        [few] و{ $count } مرات أخرى، أقدم.
+        [many] و{ $count } مرة أخرى، أقدم.
+       *[other] و{ $count } مرة أخرى، أقدم.
+    }
+access-read-dossier = فتح { $name } ملفك بتاريخ { $when }.
+access-wrote-step = كتب { $name } خطوة في خطتك بتاريخ { $when }.
+access-wrote-appointment = أضاف { $name } موعدًا بتاريخ { $when }.
+access-wrote-message = كتب لك { $name } رسالة بتاريخ { $when }.
+access-opened-share = فتح { $name } ورقة شاركتها بتاريخ { $when }.
+preview-demo-server = خادم العرض: { $url } (للإجابة كمرافق اجتماعي: المعرّف « referent »، كلمة السر « demo-referent »)
+preview-demo-server-failed = لم يستطع خادم العرض أن يبدأ ({ $reason }). المعاينة تعمل رغم ذلك، بدون خادم.

@@ -47,3 +47,9 @@ cli-pro-written = تم الحفظ: { $kind } { $id } (التغيير رقم { $s
 cli-pro-bad-argument = قيمة { $what } غير صالحة.
 cli-pro-appointment = موعد
 cli-pro-message = رسالة
+
+cli-pro-key-made = مفتاحك لاستلام الوثائق جاهز. بصمته: { $fingerprint }. أعطها للأشخاص الذين يشاركونك وثيقة، لكي يقارنوها.
+cli-pro-no-shares = لا توجد وثيقة مشتركة معك الآن.
+cli-pro-share-line = { $id }: وثيقة من { $person }، حتى { $until }
+cli-pro-no-key = اصنع مفتاحك أولًا: parcours pro keygen.
+cli-pro-share-opened = « { $title } » مفتوحة: { $pages } صفحة في { $dir }. هذا المجلد غير مشفّر: احذفه عندما تنتهي.

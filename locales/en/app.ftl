@@ -72,7 +72,7 @@ home-messages-unread =
     }
 
 ## Menu, quick exit (on every screen)
-# The menu's words are short: five sit side by side on a small phone.
+# The menu's words are short: one word each, three side by side on a small phone.
 
 page-title-screen = { $screen } – Parcours
 nav-label = Main menu
@@ -81,6 +81,7 @@ nav-home = Home
 nav-plan = Plan
 nav-contacts = Contacts
 nav-appointments = Appoint­ments
+nav-messages = Messages
 nav-safe = Papers
 nav-settings = Settings
 quick-exit = Quick exit
@@ -322,6 +323,72 @@ safe-trail-intro = Here you see what was done with your papers, and when. For no
 safe-trail-empty = Nothing yet.
 safe-trail-more = See all ({ $count })
 
+## Messages with the referent
+
+home-messages-open = Read my messages
+messages-title = My messages
+messages-intro = Here you write to { $name }. You also read the answers.
+messages-waiting =
+    { $count ->
+        [one] 1 message is waiting to be sent. It will go when the phone has a network.
+       *[other] { $count } messages are waiting to be sent. They will go when the phone has a network.
+    }
+messages-thread-title = Your messages with { $name }
+messages-older =
+    { $count ->
+        [one] See 1 older message
+       *[other] See the { $count } older messages
+    }
+messages-none = No message yet. You can write the first one.
+messages-no-referent = You do not have a referent yet. You cannot write a message yet.
+# Who wrote a message, and when: "on Tuesday 3 March at 14:00".
+message-from-me = You wrote on { $when }:
+message-from = { $name } wrote on { $when }:
+message-new = New
+# Where one of the person's messages stands (words next to a pictogram).
+message-state-waiting = Waiting to be sent
+message-state-sent = Sent
+message-state-delivered = Arrived
+message-state-read = Read
+message-state-refused = Not sent: refused
+# Why the server refused a message, by the server's code.
+message-refused-other = The server did not accept this message. Talk about it with your referent.
+message-refused-bad-message = This message is empty or too long. Write it again, shorter.
+message-refused-not-found = This person is no longer in your file on the server.
+message-refused-device-refused = This phone can no longer send messages. Talk about it with your referent.
+message-refused-server-said = The server's answer: “{ $reason }”
+messages-write-title = Write to { $name }
+messages-quick-hint = Quick answers: tap a sentence to send it at once.
+messages-quick-late = I will be late
+messages-quick-help = I need help
+messages-quick-cannot-come = I cannot come
+# A quick reply sent from another language: the French words (for the referent), then the person's own.
+messages-quick-both = { $french } ({ $own })
+messages-text-label = Or write your message:
+messages-send = Send
+messages-sent = Noted. Your message is in the conversation, just above.
+messages-error-empty = The message is empty. Write a few words before sending.
+messages-error-too-long = The message is too long. Write less than 5,000 characters.
+
+## Who opened what (on "Who can do what for me")
+
+mandates-access-title = Who opened your file
+mandates-access-intro = Each time someone opens or changes your file, it is written here. The newest is at the top.
+mandates-access-none = Nobody has opened your file yet.
+mandates-access-not-yet = This list comes from the server. It has not reached this phone yet.
+mandates-access-older =
+    { $count ->
+        [one] And 1 more time, older.
+       *[other] And { $count } more times, older.
+    }
+access-read-dossier = { $name } opened your file on { $when }.
+access-wrote-step = { $name } wrote a step of your plan on { $when }.
+access-wrote-appointment = { $name } added an appointment on { $when }.
+access-wrote-message = { $name } wrote you a message on { $when }.
+access-opened-share = { $name } opened a paper you shared on { $when }.
+
 ## Preview (development tool)
 
 preview-no-keystore = Warning: this computer's key store does not answer. The data key is kept in memory only, while the preview runs.
+preview-demo-server = Demo server: { $url } (to answer as the referent: login “referent”, password “demo-referent”)
+preview-demo-server-failed = The demo server could not start ({ $reason }). The preview works anyway, without a server.

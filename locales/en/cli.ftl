@@ -39,3 +39,12 @@ cli-pro-written = Saved: { $kind } { $id } (change no. { $seq }).
 cli-pro-bad-argument = The value of { $what } is not valid.
 cli-pro-appointment = Appointment
 cli-pro-message = Message
+
+cli-pro-key-made = Your key for receiving documents is ready. Its fingerprint: { $fingerprint }. Give it to the people who share a document with you, so they can compare it.
+cli-pro-no-shares = No document is shared with you at the moment.
+cli-pro-share-line = { $id }: a document from { $person }, until { $until }
+cli-pro-no-key = Make your key first: parcours pro keygen.
+cli-pro-share-opened = "{ $title }" is open: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } in { $dir }. This folder is not encrypted: delete it when you are done.

@@ -189,3 +189,10 @@ audit-sync-refused = On { $date }, the server refused one of your requests. The 
 error-sync-offline = The server does not answer. What you did is kept on the phone. It will be sent later.
 error-sync-refused = The server refused this request. The reason is written next to it.
 error-sync-bad-answer = The server's answer cannot be read. Nothing is lost. Try again later.
+
+audit-document-shared = On { $date }, you shared "{ $title }" with { $name }, until { $until }. The document is encrypted: only this person can open it.
+audit-share-withdrawn = On { $date }, you stopped a share with { $name }. The server deleted its copy.
+error-share-bad-key = This professional's key is not valid. Nothing was shared.
+error-share-unauthentic = This share does not open with your key. It may have been altered.
+error-share-malformed = This share is damaged or incomplete. Nothing was opened.
+error-sync-untrusted = The phone could not check that the server is really the Parcours server. Nothing was sent. Tell your referent.

@@ -72,7 +72,7 @@ home-messages-unread =
     }
 
 ## Menu, quick exit (on every screen)
-# The menu's words are short: five sit side by side on a small phone.
+# The menu's words are short: one word each, three side by side on a small phone.
 
 page-title-screen = { $screen } – Parcours
 nav-label = Menu principal
@@ -81,6 +81,7 @@ nav-home = Accueil
 nav-plan = Plan
 nav-contacts = Contacts
 nav-appointments = Rendez-vous
+nav-messages = Messages
 nav-safe = Papiers
 nav-settings = Réglages
 quick-exit = Quitter vite
@@ -322,6 +323,72 @@ safe-trail-intro = Ici, vous voyez ce qui a été fait avec vos papiers, et quan
 safe-trail-empty = Rien pour le moment.
 safe-trail-more = Tout voir ({ $count })
 
+## Messages with the referent
+
+home-messages-open = Lire mes messages
+messages-title = Mes messages
+messages-intro = Ici, vous écrivez à { $name }. Vous lisez aussi ses réponses.
+messages-waiting =
+    { $count ->
+        [one] 1 message attend d'être envoyé. Il partira quand le téléphone aura du réseau.
+       *[other] { $count } messages attendent d'être envoyés. Ils partiront quand le téléphone aura du réseau.
+    }
+messages-thread-title = Vos messages avec { $name }
+messages-older =
+    { $count ->
+        [one] Voir 1 message plus ancien
+       *[other] Voir les { $count } messages plus anciens
+    }
+messages-none = Pas encore de message. Vous pouvez écrire le premier.
+messages-no-referent = Vous n'avez pas encore de référente ou de référent. Vous ne pouvez pas encore écrire de message.
+# Who wrote a message, and when: "le mardi 3 mars à 14 h".
+message-from-me = Vous avez écrit le { $when } :
+message-from = { $name } a écrit le { $when } :
+message-new = Nouveau
+# Where one of the person's messages stands (words next to a pictogram).
+message-state-waiting = Attend d'être envoyé
+message-state-sent = Envoyé
+message-state-delivered = Arrivé
+message-state-read = Lu
+message-state-refused = Pas envoyé : refusé
+# Why the server refused a message, by the server's code.
+message-refused-other = Le serveur n'a pas accepté ce message. Parlez-en à votre référente ou votre référent.
+message-refused-bad-message = Ce message est vide ou trop long. Écrivez-le à nouveau, plus court.
+message-refused-not-found = Cette personne n'est plus dans votre dossier sur le serveur.
+message-refused-device-refused = Ce téléphone ne peut plus envoyer de messages. Parlez-en à votre référente ou votre référent.
+message-refused-server-said = Réponse du serveur : « { $reason } »
+messages-write-title = Écrire à { $name }
+messages-quick-hint = Réponses rapides : touchez une phrase pour l'envoyer tout de suite.
+messages-quick-late = Je serai en retard
+messages-quick-help = J'ai besoin d'aide
+messages-quick-cannot-come = Je ne peux pas venir
+# A quick reply sent from another language: the French words (for the referent), then the person's own.
+messages-quick-both = { $french } ({ $own })
+messages-text-label = Ou écrivez votre message :
+messages-send = Envoyer
+messages-sent = C'est noté. Votre message est dans la conversation, juste au-dessus.
+messages-error-empty = Le message est vide. Écrivez quelques mots avant d'envoyer.
+messages-error-too-long = Le message est trop long. Écrivez moins de 5 000 signes.
+
+## Who opened what (on "Qui peut agir pour moi")
+
+mandates-access-title = Qui a ouvert votre dossier
+mandates-access-intro = Chaque fois qu'une personne ouvre ou change votre dossier, c'est écrit ici. Le plus récent est en haut.
+mandates-access-none = Personne n'a encore ouvert votre dossier.
+mandates-access-not-yet = Cette liste vient du serveur. Elle n'est pas encore arrivée sur ce téléphone.
+mandates-access-older =
+    { $count ->
+        [one] Et 1 autre fois, plus ancienne.
+       *[other] Et { $count } autres fois, plus anciennes.
+    }
+access-read-dossier = { $name } a ouvert votre dossier le { $when }.
+access-wrote-step = { $name } a écrit une étape de votre plan le { $when }.
+access-wrote-appointment = { $name } a ajouté un rendez-vous le { $when }.
+access-wrote-message = { $name } vous a écrit un message le { $when }.
+access-opened-share = { $name } a ouvert un papier que vous avez partagé le { $when }.
+
 ## Preview (development tool)
 
 preview-no-keystore = Attention : le coffre à clés de cet ordinateur ne répond pas. La clé des données est gardée en mémoire seulement, le temps de l'aperçu.
+preview-demo-server = Serveur de démonstration : { $url } (pour répondre comme la référente : identifiant « referent », mot de passe « demo-referent »)
+preview-demo-server-failed = Le serveur de démonstration n'a pas pu démarrer ({ $reason }). L'aperçu marche quand même, sans serveur.

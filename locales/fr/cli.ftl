@@ -39,3 +39,12 @@ cli-pro-written = Enregistré : { $kind } { $id } (modification n° { $seq }).
 cli-pro-bad-argument = La valeur de { $what } n'est pas valide.
 cli-pro-appointment = Rendez-vous
 cli-pro-message = Message
+
+cli-pro-key-made = Votre clé pour recevoir des documents est prête. Son empreinte : { $fingerprint }. Donnez-la aux personnes qui vous partagent un document, pour qu'elles la comparent.
+cli-pro-no-shares = Aucun document ne vous est partagé en ce moment.
+cli-pro-share-line = { $id } : un document de { $person }, jusqu'au { $until }
+cli-pro-no-key = Il faut d'abord faire votre clé : parcours pro keygen.
+cli-pro-share-opened = « { $title } » est ouvert : { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } dans { $dir }. Ce dossier n'est pas chiffré : effacez-le quand vous avez fini.

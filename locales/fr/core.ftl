@@ -196,3 +196,10 @@ audit-sync-refused = Le { $date }, le serveur a refusé une de vos demandes. La 
 error-sync-offline = Le serveur ne répond pas. Ce que vous avez fait est gardé sur le téléphone. Il sera envoyé plus tard.
 error-sync-refused = Le serveur a refusé cette demande. La raison est écrite à côté.
 error-sync-bad-answer = La réponse du serveur est illisible. Rien n'est perdu. Réessayez plus tard.
+
+audit-document-shared = Le { $date }, vous avez partagé « { $title } » avec { $name }, jusqu'au { $until }. Le document est chiffré : seule cette personne peut l'ouvrir.
+audit-share-withdrawn = Le { $date }, vous avez arrêté un partage avec { $name }. Le serveur a effacé sa copie.
+error-share-bad-key = La clé de ce professionnel n'est pas valide. Rien n'a été partagé.
+error-share-unauthentic = Ce partage ne s'ouvre pas avec votre clé. Il a peut-être été modifié.
+error-share-malformed = Ce partage est abîmé ou incomplet. Rien n'a été ouvert.
+error-sync-untrusted = Le téléphone n'a pas pu vérifier que le serveur est bien celui de Parcours. Rien n'a été envoyé. Parlez-en à votre référent.

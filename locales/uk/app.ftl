@@ -345,3 +345,70 @@ safe-trail-more = Показати все ({ $count })
 ## Preview (development tool)
 
 preview-no-keystore = Увага: сховище ключів цього компʼютера не відповідає. Ключ даних зберігається тільки в памʼяті, поки працює попередній перегляд.
+
+## Messages with the referent
+nav-messages = Повідом­лення
+home-messages-open = Читати мої повідомлення
+messages-title = Мої повідомлення
+messages-intro = Тут ви пишете до { $name }. Тут ви також читаєте відповіді.
+messages-waiting =
+    { $count ->
+        [one] { $count } повідомлення чекає на надсилання. Воно піде, коли в телефоні буде мережа.
+        [few] { $count } повідомлення чекають на надсилання. Вони підуть, коли в телефоні буде мережа.
+        [many] { $count } повідомлень чекають на надсилання. Вони підуть, коли в телефоні буде мережа.
+       *[other] { $count } повідомлення чекають на надсилання. Вони підуть, коли в телефоні буде мережа.
+    }
+messages-thread-title = Ваші повідомлення: { $name }
+messages-older =
+    { $count ->
+        [one] Показати ще { $count } старіше повідомлення
+        [few] Показати ще { $count } старіші повідомлення
+        [many] Показати ще { $count } старіших повідомлень
+       *[other] Показати ще { $count } старішого повідомлення
+    }
+messages-none = Повідомлень ще немає. Ви можете написати перше.
+messages-no-referent = У вас ще немає соціального працівника. Ви поки не можете написати повідомлення.
+message-from-me = Ви написали ({ $when }):
+message-from = { $name } пише ({ $when }):
+message-new = Нове
+message-state-waiting = Чекає на надсилання
+message-state-sent = Надіслано
+message-state-delivered = Доставлено
+message-state-read = Прочитано
+message-state-refused = Не надіслано: відхилено
+message-refused-other = Сервер не прийняв це повідомлення. Поговоріть про це зі своїм соціальним працівником.
+message-refused-bad-message = Це повідомлення порожнє або задовге. Напишіть його ще раз, коротше.
+message-refused-not-found = Цієї людини вже немає у вашій справі на сервері.
+message-refused-device-refused = Цей телефон більше не може надсилати повідомлення. Поговоріть про це зі своїм соціальним працівником.
+message-refused-server-said = Відповідь сервера: «{ $reason }»
+messages-write-title = Написати: { $name }
+messages-quick-hint = Швидкі відповіді: торкніться речення, щоб одразу його надіслати.
+messages-quick-late = Я запізнюся
+messages-quick-help = Мені потрібна допомога
+messages-quick-cannot-come = Я не можу прийти
+messages-quick-both = { $french } ({ $own })
+messages-text-label = Або напишіть своє повідомлення:
+messages-send = Надіслати
+messages-sent = Готово. Ваше повідомлення в розмові, трохи вище.
+messages-error-empty = Повідомлення порожнє. Напишіть кілька слів перед надсиланням.
+messages-error-too-long = Повідомлення задовге. Напишіть менше ніж 5000 знаків.
+
+## Who opened the file
+mandates-access-title = Хто відкривав вашу справу
+mandates-access-intro = Щоразу, коли хтось відкриває або змінює вашу справу, це записано тут. Найновіше — вгорі.
+mandates-access-none = Вашу справу ще ніхто не відкривав.
+mandates-access-not-yet = Цей список приходить із сервера. Він ще не дійшов до цього телефону.
+mandates-access-older =
+    { $count ->
+        [one] І ще { $count } раз, раніше.
+        [few] І ще { $count } рази, раніше.
+        [many] І ще { $count } разів, раніше.
+       *[other] І ще { $count } раз, раніше.
+    }
+access-read-dossier = { $name }: відкрито вашу справу ({ $when }).
+access-wrote-step = { $name }: записано крок вашого плану ({ $when }).
+access-wrote-appointment = { $name }: додано зустріч ({ $when }).
+access-wrote-message = { $name }: вам написано повідомлення ({ $when }).
+access-opened-share = { $name }: відкрито документ, яким ви поділилися ({ $when }).
+preview-demo-server = Демонстраційний сервер: { $url } (щоб відповідати як соціальний працівник: логін «referent», пароль «demo-referent»)
+preview-demo-server-failed = Демонстраційний сервер не зміг запуститися ({ $reason }). Попередній перегляд працює й так, без сервера.

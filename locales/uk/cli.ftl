@@ -43,3 +43,9 @@ cli-pro-written = Збережено: { $kind } { $id } (зміна № { $seq }
 cli-pro-bad-argument = Значення { $what } недійсне.
 cli-pro-appointment = Зустріч
 cli-pro-message = Повідомлення
+
+cli-pro-key-made = Ваш ключ для отримання документів готовий. Його відбиток: { $fingerprint }. Дайте його людям, які діляться з вами документом, щоб вони могли його порівняти.
+cli-pro-no-shares = Зараз з вами не поділилися жодним документом.
+cli-pro-share-line = { $id }: документ від { $person }, до { $until }
+cli-pro-no-key = Спершу створіть свій ключ: parcours pro keygen.
+cli-pro-share-opened = «{ $title }» відкрито: сторінок — { $pages }, у теці { $dir }. Ця тека не зашифрована: видаліть її, коли закінчите.

@@ -20,7 +20,7 @@ use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, Quick
 use crate::i18n::{I18n, Moment};
 use crate::platform::PlatformHandle;
 use crate::screens::{
-    Appointments, Contacts, Home, Mandates, MySafe, Neutral, Plan, Screen, Settings,
+    Appointments, Contacts, Home, Mandates, Messages, MySafe, Neutral, Plan, Screen, Settings,
 };
 use crate::state::{Action, ActionError, AppData, SafeAnswer, SafeRequest};
 
@@ -175,13 +175,28 @@ pub fn App(config: AppConfig) -> Element {
     let mut screen = use_signal(|| config.screen);
     let data = config.data.clone();
     let mut dossier = use_signal(|| data.dossier());
+    let mut status = use_signal(|| data.sync_status());
     let mut exited = use_signal(|| false);
+
+    // What changed elsewhere (a sync, another tab) is drawn again here.
+    let watched = data.clone();
+    use_future(move || {
+        let data = watched.clone();
+        async move {
+            let mut changes = data.subscribe();
+            while changes.changed().await.is_ok() {
+                dossier.set(data.dossier());
+                status.set(data.sync_status());
+            }
+        }
+    });
 
     // Every change goes through the core's rule and the store, then the
     // screens get the dossier as read back.
     let on_action = use_callback(move |action: Action| -> Result<(), ActionError> {
         let next = data.apply(&action, clock.now())?;
         dossier.set(next);
+        status.set(data.sync_status());
         if let Action::SetLanguage(lang) = action {
             i18n.set(I18n::new(lang));
         }
@@ -273,11 +288,14 @@ pub fn App(config: AppConfig) -> Element {
                     Screen::Appointments => rsx! {
                         Appointments { dossier: current.clone(), moment, on_action }
                     },
+                    Screen::Messages => rsx! {
+                        Messages { dossier: current.clone(), status: status(), moment, on_action }
+                    },
                     Screen::Settings => rsx! {
                         Settings { dossier: current.clone(), on_action, on_navigate: on_select }
                     },
                     Screen::Mandates => rsx! {
-                        Mandates { dossier: current.clone(), moment, on_action }
+                        Mandates { dossier: current.clone(), status: status(), moment, on_action }
                     },
                     Screen::Safe => rsx! {
                         MySafe { dossier: current.clone(), moment, on_action, on_safe }

@@ -4,13 +4,17 @@
 //!
 //! - [`app`]: the shell ([`app::App`]), its inputs ([`app::AppConfig`]) and the clock.
 //! - [`screens`]: one module per screen (Home, My plan, My contacts, My
-//!   appointments, My papers (the safe), Settings, and the neutral page of
-//!   quick exit).
+//!   appointments, Messages, My papers (the safe), Settings, Who can do
+//!   what for me, and the neutral page of quick exit).
 //! - [`components`]: pictograms, badges, header, menu, quick exit, emergency numbers.
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].
 //! - [`state`]: the person's data ([`state::AppData`]) and what they can
-//!   change ([`state::Action`]), saved through the encrypted store.
+//!   change ([`state::Action`]), saved through the encrypted store, with
+//!   what the server must learn queued in the same write.
+//! - [`sync`]: the app talks to the server (send the outbox, pull), in the
+//!   background.
+//! - [`demo_server`] (feature `demo-server`): the demo server inside the preview.
 //! - [`exports`]: calendar (.ics) and contact (.vcf) files.
 //! - [`data`]: opens the encrypted safe at the edge.
 //! - [`platform`]: what the phone or the browser provides (choose a file,
@@ -23,6 +27,8 @@
 pub mod app;
 pub mod components;
 pub mod data;
+#[cfg(feature = "demo-server")]
+pub mod demo_server;
 pub mod exports;
 pub mod i18n;
 pub mod page;
@@ -30,6 +36,7 @@ pub mod platform;
 pub mod preview;
 pub mod screens;
 pub mod state;
+pub mod sync;
 
 pub use app::{App, AppConfig, Clock, Shared};
-pub use state::{Action, ActionError, AppData};
+pub use state::{Action, ActionError, AppData, SyncStatus};

@@ -1,16 +1,23 @@
 //! The app's mutable data: what the person changes on screen (a step done,
-//! an appointment confirmed or cancelled, their settings) goes through the
-//! core's rules, is saved to the encrypted store, and the dossier is read
-//! back from it.
+//! an appointment answered, a message written, their settings) goes
+//! through the core's rules, is saved to the encrypted store, and the
+//! dossier is read back from it.
 //!
 //! [`AppData`] is opened at the edge (a binary, a test) and handed to the
 //! app in [`crate::AppConfig`]; the app shell keeps the current dossier in a
 //! signal and calls [`AppData::apply`] for every [`Action`]. Screens never
 //! see the store: they get a snapshot of the dossier and send actions.
 //!
-//! Must never: change a record without the core's rule for it, or keep the
+//! What the server must learn is queued in the outbox
+//! ([`parcours_core::sync::outbox`]) in the same store write as the change
+//! and its audit entry; [`crate::sync`] sends it when the server can be
+//! reached, and calls [`AppData::reload`] after each sync so every open
+//! screen is drawn again ([`AppData::subscribe`]).
+//!
+//! Must never: change a record without the core's rule for it, keep the
 //! dossier anywhere but the encrypted store (the in-memory backend is for
-//! component tests and previews only).
+//! component tests and previews only), or change something the server must
+//! learn without queuing it in the same write.
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
@@ -22,13 +29,21 @@ use parcours_core::device_key::DeviceKey;
 use parcours_core::document::{Category, DocumentError, DocumentMeta};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
-use parcours_core::id::{AppointmentId, DocumentId, MandateId, StepId};
+use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
 use parcours_core::mandate::MandateError;
+use parcours_core::message::{Delivery, Message, MessageError};
 use parcours_core::person::PersonError;
 use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
 use parcours_core::safe::{Safe, SafeError};
-use parcours_core::step::{Actor, ChangedBy, StepError, StepStatus};
-use parcours_core::store::StoreError;
+use parcours_core::step::{Actor, ChangedBy, Step, StepError, StepStatus};
+use parcours_core::store::{Store, StoreError};
+use parcours_core::sync::engine::{self, SyncState};
+use parcours_core::sync::outbox::{ItemState, OutboxItem, Request};
+use parcours_core::sync::wire::{
+    AccessEntry, AnswerAppointment, AppointmentAnswer, ChangeStep, ErrorBody, NewMessage,
+    ProposeStep,
+};
+use tokio::sync::{Notify, watch};
 
 use crate::app::Shared;
 use crate::platform::FileBytes;
@@ -69,6 +84,20 @@ pub enum Action {
     /// Delete a document from the safe, after the app said plainly that it
     /// cannot be undone and the person tapped a second time.
     DeleteDocument(DocumentId),
+    /// Write to the referent. The message waits to be sent until the
+    /// server has it.
+    SendMessage {
+        text: String,
+    },
+    /// A message the person received is read (the thread was shown).
+    MarkRead(MessageId),
+    /// Propose a step under one of the objectives; the referent takes it
+    /// into the plan.
+    ProposeStep {
+        objective: ObjectiveId,
+        what: String,
+        due: Option<NaiveDate>,
+    },
 }
 
 /// A new document, as the person describes it, with its files.
@@ -108,10 +137,14 @@ pub enum SafeAnswer {
 /// Why an action was refused. Nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ActionError {
-    #[error("no such step or appointment")]
+    #[error("no such step, appointment, message or objective")]
     NotFound,
     #[error("only the person's own steps can be marked done from the app")]
     NotMine,
+    #[error("there is no referent to write to")]
+    NoReferent,
+    #[error(transparent)]
+    Message(#[from] MessageError),
     #[error(transparent)]
     Step(#[from] StepError),
     #[error(transparent)]
@@ -155,6 +188,9 @@ impl ActionError {
             ActionError::FileType(name) => {
                 loc.t_args("safe-error-file-type", &[("name", name.as_str().into())])
             }
+            ActionError::Message(MessageError::Empty) => loc.t("messages-error-empty"),
+            ActionError::Message(MessageError::TooLong) => loc.t("messages-error-too-long"),
+            ActionError::NoReferent => loc.t("messages-no-referent"),
             _ => loc.t("action-failed"),
         }
     }
@@ -172,15 +208,69 @@ struct Inner {
     backend: Backend,
     /// The dossier as last read from the store.
     dossier: Shared<Dossier>,
+    /// The outbox, the access log and the last sync, as last read.
+    status: Shared<SyncStatus>,
     /// The key that signs the person's mandates (chosen at the edge:
     /// see [`crate::data::device_key`]). `None` in memory.
     device: Option<DeviceKey>,
+    /// Woken after each saved change, so the sync sends it at once.
+    wake_sync: Option<Arc<Notify>>,
+}
+
+/// What the app knows of its exchanges with the server, as last saved:
+/// what waits in the outbox (or was refused), who opened the dossier, when
+/// the last sync succeeded. Empty in memory.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SyncStatus {
+    /// In the order the person did things.
+    pub outbox: Vec<OutboxItem>,
+    /// Newest first.
+    pub access_log: Vec<AccessEntry>,
+    /// When the server last answered a pull; `None` before the first.
+    pub last_sync: Option<DateTime<Utc>>,
+}
+
+impl SyncStatus {
+    /// Reads it from the store.
+    pub fn read(store: &Store) -> Result<Self, StoreError> {
+        Ok(Self {
+            outbox: engine::outbox(store)?,
+            access_log: engine::access_log(store)?,
+            last_sync: store
+                .all::<SyncState>()?
+                .into_iter()
+                .filter_map(|s| s.last_success)
+                .max(),
+        })
+    }
+
+    /// Items not yet accepted by the server (refused ones are not counted).
+    pub fn waiting(&self) -> usize {
+        self.outbox
+            .iter()
+            .filter(|i| i.state == ItemState::Waiting)
+            .count()
+    }
+
+    /// Why the server refused to take the message `id`, when it did.
+    pub fn refusal(&self, id: &MessageId) -> Option<&ErrorBody> {
+        self.outbox
+            .iter()
+            .find_map(|i| match (&i.request, &i.state) {
+                (Request::SendMessage(m), ItemState::Refused(body)) if &m.id == id => Some(body),
+                _ => None,
+            })
+    }
 }
 
 /// The person's data, shared by every session of the app (cheap to clone;
 /// two values are equal when they are the same data).
 #[derive(Clone)]
-pub struct AppData(Arc<Mutex<Inner>>);
+pub struct AppData {
+    inner: Arc<Mutex<Inner>>,
+    /// Moves forward each time the data changed (an action, a sync).
+    version: Arc<watch::Sender<u64>>,
+}
 
 impl std::fmt::Debug for AppData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -197,11 +287,18 @@ impl std::fmt::Debug for AppData {
 
 impl PartialEq for AppData {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.inner, &other.inner)
     }
 }
 
 impl AppData {
+    fn new(inner: Inner) -> Self {
+        Self {
+            inner: Arc::new(Mutex::new(inner)),
+            version: Arc::new(watch::Sender::new(0)),
+        }
+    }
+
     /// The data of an open safe, read from its store, with the device key
     /// that signs the person's mandates. `Ok(None)` when the safe holds no
     /// dossier yet.
@@ -210,25 +307,30 @@ impl AppData {
             return Ok(None);
         };
         remove_outgoing_leftovers(safe.dir());
-        Ok(Some(Self(Arc::new(Mutex::new(Inner {
+        let status = SyncStatus::read(safe.store())?;
+        Ok(Some(Self::new(Inner {
             backend: Backend::Safe(Box::new(safe)),
             dossier: Shared::new(dossier),
+            status: Shared::new(status),
             device: Some(device),
-        })))))
+            wake_sync: None,
+        })))
     }
 
     /// A dossier kept in memory only (component tests, previews).
     pub fn in_memory(dossier: Dossier) -> Self {
-        Self(Arc::new(Mutex::new(Inner {
+        Self::new(Inner {
             backend: Backend::Memory,
             dossier: Shared::new(dossier),
+            status: Shared::new(SyncStatus::default()),
             device: None,
-        })))
+            wake_sync: None,
+        })
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
         // A panic while holding the lock left the data as last saved.
-        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// The dossier as last saved.
@@ -236,15 +338,93 @@ impl AppData {
         self.lock().dossier.clone()
     }
 
+    /// The outbox, the access log and the last sync, as last saved.
+    pub fn sync_status(&self) -> Shared<SyncStatus> {
+        self.lock().status.clone()
+    }
+
     /// Whether changes are written to an encrypted store.
     pub fn is_saved(&self) -> bool {
         matches!(self.lock().backend, Backend::Safe(_))
     }
 
+    /// A receiver that sees a new value each time the data changed (an
+    /// action in any session, a sync): open screens draw themselves again.
+    pub fn subscribe(&self) -> watch::Receiver<u64> {
+        self.version.subscribe()
+    }
+
+    fn changed(&self) {
+        self.version.send_modify(|v| *v = v.wrapping_add(1));
+    }
+
+    /// `wake` is notified after each saved change (the sync sends it).
+    pub fn set_sync_wake(&self, wake: Option<Arc<Notify>>) {
+        self.lock().wake_sync = wake;
+    }
+
+    /// Runs `f` on the store, holding the data for that time; `None` in
+    /// memory. Then reads the dossier and the sync status back, and tells
+    /// the open screens when they changed. For [`crate::sync`]: nothing
+    /// else may change the store under the app's feet.
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> T) -> Result<Option<T>, StoreError> {
+        let mut inner = self.lock();
+        let Backend::Safe(safe) = &mut inner.backend else {
+            return Ok(None);
+        };
+        let out = f(safe.store_mut());
+        let changed = Self::read_back(&mut inner)?;
+        drop(inner);
+        if changed {
+            self.changed();
+        }
+        Ok(Some(out))
+    }
+
+    /// Reads the dossier and the sync status from the store again (after a
+    /// sync); `true` when something changed.
+    pub fn reload(&self) -> Result<bool, StoreError> {
+        let changed = Self::read_back(&mut self.lock())?;
+        if changed {
+            self.changed();
+        }
+        Ok(changed)
+    }
+
+    fn read_back(inner: &mut Inner) -> Result<bool, StoreError> {
+        let Backend::Safe(safe) = &inner.backend else {
+            return Ok(false);
+        };
+        let store = safe.store();
+        let dossier = store.load_dossier()?.ok_or(StoreError::NotFound)?;
+        let status = SyncStatus::read(store)?;
+        let mut changed = false;
+        if dossier != *inner.dossier {
+            inner.dossier = Shared::new(dossier);
+            changed = true;
+        }
+        if status != *inner.status {
+            inner.status = Shared::new(status);
+            changed = true;
+        }
+        Ok(changed)
+    }
+
     /// Applies `action` at `now` through the core's rule, saves the changed
-    /// record and returns the dossier read back from the store. On error
-    /// nothing is changed.
+    /// record with its audit entry and, when the server must learn it, the
+    /// request in the outbox, in one store write; returns the dossier read
+    /// back from the store. On error nothing is changed.
     pub fn apply(
+        &self,
+        action: &Action,
+        now: DateTime<Utc>,
+    ) -> Result<Shared<Dossier>, ActionError> {
+        let saved = self.apply_locked(action, now)?;
+        self.changed();
+        Ok(saved)
+    }
+
+    fn apply_locked(
         &self,
         action: &Action,
         now: DateTime<Utc>,
@@ -253,6 +433,7 @@ impl AppData {
         if let Action::RevokeMandate(id) | Action::RenewMandate(id) = action {
             let saved = mandate_change(&mut inner, action, id, now)?;
             inner.dossier = Shared::new(saved);
+            Self::after_write(&mut inner)?;
             return Ok(inner.dossier.clone());
         }
         if let Action::AddDocument(_) | Action::RenameDocument { .. } | Action::DeleteDocument(_) =
@@ -263,22 +444,28 @@ impl AppData {
             return Ok(inner.dossier.clone());
         }
         let mut next: Dossier = (*inner.dossier).clone();
-        let changed = change(&mut next, action, now)?;
+        let (changed, request) = change(&mut next, action, now)?;
+        if let Changed::Nothing = changed {
+            return Ok(inner.dossier.clone());
+        }
         let saved = match &mut inner.backend {
             Backend::Memory => next,
             Backend::Safe(safe) => {
                 let store = safe.store_mut();
-                // The change and its entry in the person's trail, in one write.
+                // The change, its entry in the person's trail and what the
+                // server must learn, in one write.
                 store.write(|w| {
                     match changed {
                         Changed::Step(i) => {
                             w.put(&next.steps[i])?;
-                            w.audit(
-                                now,
-                                AuditEvent::StepDone {
-                                    what: next.steps[i].what().to_owned(),
-                                },
-                            );
+                            if let Action::StepDone(_) = action {
+                                w.audit(
+                                    now,
+                                    AuditEvent::StepDone {
+                                        what: next.steps[i].what().to_owned(),
+                                    },
+                                );
+                            }
                         }
                         Changed::Appointment(i) => {
                             w.put(&next.appointments[i])?;
@@ -295,10 +482,17 @@ impl AppData {
                                 },
                             );
                         }
+                        // The thread itself is the record of what was
+                        // written and read: no audit entry.
+                        Changed::Message(i) => w.put(&next.messages[i])?,
                         Changed::Person => {
                             w.put(&next.person)?;
                             w.audit(now, AuditEvent::SettingsChanged);
                         }
+                        Changed::Nothing => {}
+                    }
+                    if let Some(request) = request {
+                        engine::enqueue(w, request, now)?;
                     }
                     Ok(())
                 })?;
@@ -306,7 +500,19 @@ impl AppData {
             }
         };
         inner.dossier = Shared::new(saved);
+        Self::after_write(&mut inner)?;
         Ok(inner.dossier.clone())
+    }
+
+    /// After a saved change: the sync status read again, the sync woken.
+    fn after_write(inner: &mut Inner) -> Result<(), StoreError> {
+        if let Backend::Safe(safe) = &inner.backend {
+            inner.status = Shared::new(SyncStatus::read(safe.store())?);
+            if let Some(wake) = &inner.wake_sync {
+                wake.notify_one();
+            }
+        }
+        Ok(())
     }
 }
 
@@ -572,21 +778,34 @@ impl AppData {
 enum Changed {
     Step(usize),
     Appointment(usize),
+    Message(usize),
     Person,
+    /// Already so (a message read twice): nothing to save or send.
+    Nothing,
 }
 
-/// Applies `action` to `dossier` in memory, through the core's rules.
+/// Applies `action` to `dossier` in memory, through the core's rules, and
+/// says what the server must learn of it.
 fn change(
     dossier: &mut Dossier,
     action: &Action,
     now: DateTime<Utc>,
-) -> Result<Changed, ActionError> {
+) -> Result<(Changed, Option<Request>), ActionError> {
     let appointment = |dossier: &Dossier, id: &AppointmentId| {
         dossier
             .appointments
             .iter()
             .position(|a| &a.id == id)
             .ok_or(ActionError::NotFound)
+    };
+    let answer = |id: &AppointmentId, answer, understood_consequences| {
+        Some(Request::AnswerAppointment {
+            appointment: id.clone(),
+            answer: AnswerAppointment {
+                answer,
+                understood_consequences,
+            },
+        })
     };
     match action {
         Action::StepDone(id) => {
@@ -600,17 +819,30 @@ fn change(
                 return Err(ActionError::NotMine);
             }
             step.change_status(StepStatus::Done, ChangedBy::Me, now)?;
-            Ok(Changed::Step(i))
+            let request = Request::ChangeStep {
+                step: id.clone(),
+                change: ChangeStep {
+                    to: StepStatus::Done,
+                    at: now,
+                },
+            };
+            Ok((Changed::Step(i), Some(request)))
         }
         Action::ConfirmAppointment(id) => {
             let i = appointment(dossier, id)?;
             dossier.appointments[i].confirm()?;
-            Ok(Changed::Appointment(i))
+            Ok((
+                Changed::Appointment(i),
+                answer(id, AppointmentAnswer::Confirm, false),
+            ))
         }
         Action::AskNewDate(id) => {
             let i = appointment(dossier, id)?;
             dossier.appointments[i].ask_new_date()?;
-            Ok(Changed::Appointment(i))
+            Ok((
+                Changed::Appointment(i),
+                answer(id, AppointmentAnswer::AskNewDate, false),
+            ))
         }
         Action::CancelAppointment {
             id,
@@ -618,19 +850,86 @@ fn change(
         } => {
             let i = appointment(dossier, id)?;
             dossier.appointments[i].cancel_by_me(*understood_consequences)?;
-            Ok(Changed::Appointment(i))
+            Ok((
+                Changed::Appointment(i),
+                answer(id, AppointmentAnswer::Cancel, *understood_consequences),
+            ))
         }
+        // The person's own settings stay on the phone.
         Action::SetLanguage(lang) => {
             dossier.person.language = *lang;
-            Ok(Changed::Person)
+            Ok((Changed::Person, None))
         }
         Action::SetTextScale(percent) => {
             dossier.person.accessibility.set_text_scale(*percent)?;
-            Ok(Changed::Person)
+            Ok((Changed::Person, None))
         }
         Action::SetHighContrast(on) => {
             dossier.person.accessibility.high_contrast = *on;
-            Ok(Changed::Person)
+            Ok((Changed::Person, None))
+        }
+        Action::SendMessage { text } => {
+            let to = dossier
+                .referent()
+                .map(|c| c.id.clone())
+                .ok_or(ActionError::NoReferent)?;
+            // The core's rule says whether it can be written at all.
+            let message = Message::outgoing(MessageId::random(), to.clone(), text, vec![], now)?;
+            let request = Request::SendMessage(NewMessage {
+                id: message.id.clone(),
+                to,
+                text: message.text().to_owned(),
+                written_at: now,
+            });
+            if !request.apply_locally(dossier) {
+                return Err(ActionError::NotFound);
+            }
+            let i = dossier
+                .messages
+                .iter()
+                .position(|m| m.id == message.id)
+                .ok_or(ActionError::NotFound)?;
+            Ok((Changed::Message(i), Some(request)))
+        }
+        Action::MarkRead(id) => {
+            let i = dossier
+                .messages
+                .iter()
+                .position(|m| &m.id == id)
+                .ok_or(ActionError::NotFound)?;
+            let message = &mut dossier.messages[i];
+            if message.is_from_me() {
+                return Err(ActionError::NotMine);
+            }
+            if message.delivery() == &Delivery::Read {
+                return Ok((Changed::Nothing, None));
+            }
+            message.advance(Delivery::Read)?;
+            Ok((
+                Changed::Message(i),
+                Some(Request::MarkRead {
+                    message: id.clone(),
+                }),
+            ))
+        }
+        Action::ProposeStep {
+            objective,
+            what,
+            due,
+        } => {
+            if !dossier.objectives.iter().any(|o| &o.id == objective) {
+                return Err(ActionError::NotFound);
+            }
+            let step = Step::proposed(StepId::random(), objective.clone(), what, *due, now)?;
+            let request = Request::ProposeStep(ProposeStep {
+                id: step.id.clone(),
+                objective: objective.clone(),
+                what: step.what().to_owned(),
+                due: *due,
+                at: now,
+            });
+            dossier.steps.push(step);
+            Ok((Changed::Step(dossier.steps.len() - 1), Some(request)))
         }
         // Signed on the safe, never changed in memory (see `mandate_change`),
         // and documents live in the safe (see `document_change`).

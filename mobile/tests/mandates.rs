@@ -1,5 +1,5 @@
-//! Who can do what for me, from the demo dossier at the fixed `now` of
-//! tests (Monday 2 March 2026, 9:00 in Paris).
+//! Who can do what for me, and who opened what, from the demo dossier at
+//! the fixed `now` of tests (Monday 2 March 2026, 9:00 in Paris).
 
 mod common;
 
@@ -13,6 +13,8 @@ use parcours_core::mandate::verify::Standing;
 use parcours_core::safe::Safe;
 use parcours_core::safe::key_file::KdfParams;
 use parcours_core::safe::pin::Pin;
+use parcours_core::sync::engine::SyncState;
+use parcours_core::sync::wire::{AccessEntry, AccessKind};
 use parcours_mobile::screens::Screen;
 use parcours_mobile::{AppConfig, AppData, Clock};
 
@@ -256,4 +258,108 @@ fn the_screen_is_reached_from_home_and_from_settings() {
     assert!(app.has("mandates-title"));
     // Not a menu entry: no item of the menu claims to be the current screen.
     assert!(!app.html().contains(r#"aria-current="page""#));
+}
+
+/// A safe holding the demo dossier, with `log` as the last pull left it
+/// (`synced`: a pull succeeded); and its folder, removed when dropped.
+fn safe_with_access_log(
+    profile: &str,
+    log: &[AccessEntry],
+    synced: bool,
+) -> (AppData, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let now = fixed_now();
+    let (mut safe, _) =
+        Safe::init(dir.path(), Keystore::mock(profile), KdfParams::MIN, now).unwrap();
+    safe.store_mut()
+        .save_dossier(&demo::dossier(now), now)
+        .unwrap();
+    safe.store_mut()
+        .write(|w| {
+            for entry in log {
+                w.put(entry)?;
+            }
+            if synced {
+                w.put(&SyncState {
+                    id: "sync".into(),
+                    cursor: 7,
+                    last_success: Some(now),
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let data = AppData::from_safe(safe, demo::demo_device_key())
+        .unwrap()
+        .unwrap();
+    (data, dir)
+}
+
+#[test]
+fn who_opened_what_in_plain_sentences_newest_first() {
+    let at = |rfc: &str| {
+        chrono::DateTime::parse_from_rfc3339(rfc)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    };
+    let referent = parcours_core::id::ContactId::parse("referent").unwrap();
+    let log = [
+        AccessEntry {
+            id: "a1".into(),
+            by: referent.clone(),
+            what: AccessKind::ReadDossier,
+            at: at("2026-02-24T13:00:00Z"),
+        },
+        AccessEntry {
+            id: "a2".into(),
+            by: referent.clone(),
+            what: AccessKind::WroteMessage(parcours_core::id::MessageId::parse("m07").unwrap()),
+            at: at("2026-03-02T07:30:00Z"),
+        },
+        AccessEntry {
+            id: "a3".into(),
+            by: parcours_core::id::ContactId::parse("caf").unwrap(),
+            what: AccessKind::ReadDossier,
+            at: at("2026-02-27T09:15:00Z"),
+        },
+        AccessEntry {
+            id: "a4".into(),
+            by: parcours_core::id::ContactId::parse("gone").unwrap(),
+            what: AccessKind::WroteStep(parcours_core::id::StepId::parse("s10").unwrap()),
+            at: at("2026-02-20T09:00:00Z"),
+        },
+    ];
+    let (data, _dir) = safe_with_access_log("mandates-access", &log, true);
+    let html = render(AppConfig {
+        screen: Screen::Mandates,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data)
+    });
+    let text = plain(&visible_text(&html));
+    assert!(text.contains("Qui a ouvert votre dossier"), "{text}");
+    let sentences = [
+        "Claire Martin vous a écrit un message le lundi 2 mars à 8 h 30.",
+        "Sophie Lefèvre a ouvert votre dossier le vendredi 27 février à 10 h 15.",
+        "Claire Martin a ouvert votre dossier le mardi 24 février à 14 h.",
+        "Une personne qui n'est plus dans vos contacts a écrit une étape de votre plan le vendredi 20 février à 10 h.",
+    ];
+    let mut last = 0;
+    for s in sentences {
+        let at = text.find(s).unwrap_or_else(|| panic!("{s:?} in {text}"));
+        assert!(at > last, "newest first: {s}");
+        last = at;
+    }
+
+    // Synced, and nobody came: said plainly. Never synced: said too.
+    let (synced, _dir) = safe_with_access_log("mandates-access-none", &[], true);
+    let none = render(AppConfig {
+        screen: Screen::Mandates,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), synced)
+    });
+    assert!(plain(&visible_text(&none)).contains("Personne n'a encore ouvert votre dossier."));
+    let never = render(demo_on(Lang::Fr, Screen::Mandates));
+    assert!(
+        plain(&visible_text(&never)).contains(
+            "Cette liste vient du serveur. Elle n'est pas encore arrivée sur ce téléphone."
+        )
+    );
 }

@@ -22,6 +22,7 @@ fn the_menu_names_every_screen_and_marks_the_current_one() {
         "Plan",
         "Contacts",
         "Rendez-vous",
+        "Messages",
         "Papiers",
         "Réglages",
     ] {
@@ -50,6 +51,7 @@ fn moving_through_the_menu() {
         ("plan", "Mon plan"),
         ("contacts", "Mes contacts"),
         ("appointments", "Mes rendez-vous"),
+        ("messages", "Mes messages"),
         ("safe", "Mes papiers"),
         ("settings", "Réglages"),
         ("home", "Et maintenant\u{a0}?"),

@@ -216,9 +216,9 @@ fn adding_a_document_through_the_file_input_lands_in_the_safe_without_its_gps_da
     );
     assert_eq!(data.dossier().documents.len(), 8);
 
-    app.type_in("safe-add-name", "Attestation CAF de mars");
+    app.input("safe-add-name", "Attestation CAF de mars");
     app.select("safe-add-category", "caf");
-    app.type_in("safe-add-expires", "2026-03-20");
+    app.input("safe-add-expires", "2026-03-20");
     app.click("safe-add-save");
     let text = app.text();
     assert!(
@@ -288,7 +288,7 @@ fn a_file_whose_hidden_data_cannot_be_removed_is_refused() {
     platform.will_choose(vec![file("photo.jpg", "image/jpeg", heic)]);
     app.change("safe-file-input");
     app.settle();
-    app.type_in("safe-add-name", "Photo");
+    app.input("safe-add-name", "Photo");
     app.click("safe-add-save");
     let text = app.text();
     assert!(
@@ -355,7 +355,7 @@ fn open_a_page_send_it_outside_rename_export_and_back_up() {
     ]);
     app.change("safe-file-input");
     app.settle();
-    app.type_in("safe-add-name", "Notification CAF");
+    app.input("safe-add-name", "Notification CAF");
     app.select("safe-add-category", "caf");
     app.click("safe-add-save");
     let id = data
@@ -419,7 +419,7 @@ fn open_a_page_send_it_outside_rename_export_and_back_up() {
 
     // Rename.
     app.click(&format!("doc-rename-{id}"));
-    app.type_in(
+    app.input(
         &format!("doc-rename-input-{id}"),
         "Notification CAF de mars",
     );
@@ -511,7 +511,7 @@ fn in_memory_nothing_can_be_added_and_it_says_so() {
     platform.will_choose(vec![file("a.png", "image/png", png(false))]);
     app.change("safe-file-input");
     app.settle();
-    app.type_in("safe-add-name", "A");
+    app.input("safe-add-name", "A");
     app.click("safe-add-save");
     assert!(
         app.text()

@@ -526,3 +526,18 @@ pub(crate) async fn revoke_device(
     let Json(req) = body.map_err(|r| bad_json(r, "expected JSON {device_key}"))?;
     revoke_person_device(&state, &caller.person_id, &req.device_key).await
 }
+
+/// The person closes their account ("delete everything"): their dossier,
+/// mandates, devices and shares are deleted on the server; their tokens
+/// stop at once; professionals are refused from the next request.
+pub(crate) async fn close_account(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let closed = state
+        .storage
+        .close_person(&caller.person_id, chrono::Utc::now().timestamp())
+        .await?;
+    tracing::info!(closed, "account closed by its person");
+    Ok(Json(serde_json::json!({ "closed": closed })))
+}

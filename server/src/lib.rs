@@ -11,4 +11,5 @@ pub mod person_api;
 pub mod pro_api;
 pub mod routes;
 pub mod service;
+pub mod share_api;
 pub mod storage;

@@ -223,6 +223,22 @@ async fn main() -> std::io::Result<()> {
             state.limits = parcours_server::limit::Limits {
                 per_minute: limit_per_minute,
             };
+            // Shares at their end lose what would open them, even when
+            // nobody asks for them.
+            let sweeper = state.storage.clone();
+            tokio::spawn(async move {
+                let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+                loop {
+                    every.tick().await;
+                    let now = chrono::Utc::now().timestamp();
+                    if let Err(e) = sweeper.sweep_shares(now).await {
+                        tracing::warn!(kind = %e.kind(), "share sweep failed");
+                    }
+                    if let Err(e) = sweeper.purge_expired(now).await {
+                        tracing::warn!(kind = %e.kind(), "token purge failed");
+                    }
+                }
+            });
             tracing::info!(%addr, demo, "serving");
             axum::serve(
                 listener,

@@ -11,7 +11,7 @@ use axum::routing::{MethodRouter, get, post, put};
 use serde_json::{Value, json};
 
 use crate::api::{self, ApiError, AppState};
-use crate::{person_api, pro_api};
+use crate::{person_api, pro_api, share_api};
 
 /// Who may call a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +198,17 @@ pub static ROUTES: &[Route] = &[
     },
     Route {
         method: Method::POST,
+        path: "/v1/account/close",
+        summary: "Delete everything on the server (the person's right): dossier, mandates, devices, shares",
+        caller: Caller::Device,
+        idempotent: false,
+        request: Some(|| json!({})),
+        response: Some(|| json!({"closed": true})),
+        limited: false,
+        handler: || post(api::close_account),
+    },
+    Route {
+        method: Method::POST,
         path: "/v1/pro/login",
         summary: "A professional logs in (argon2id); a 15-minute token",
         caller: Caller::Anyone,
@@ -284,6 +295,85 @@ pub static ROUTES: &[Route] = &[
         limited: false,
         handler: || post(pro_api::revoke_device),
     },
+    Route {
+        method: Method::GET,
+        path: "/v1/contacts/{id}/key",
+        summary: "A contact's public key for sealing a share (the phone pins it at first use)",
+        caller: Caller::Device,
+        idempotent: false,
+        request: None,
+        response: Some(examples::recipient_key),
+        limited: false,
+        handler: || get(share_api::contact_key),
+    },
+    Route {
+        method: Method::POST,
+        path: "/v1/shares",
+        summary: "Offer a share: ids, end date and the HPKE output; nothing in clear",
+        caller: Caller::Device,
+        idempotent: true,
+        request: Some(examples::share_offer),
+        response: Some(examples::written),
+        limited: false,
+        handler: || post(share_api::post_share),
+    },
+    Route {
+        method: Method::PUT,
+        path: "/v1/shares/{id}/body",
+        summary: "The share's sealed body (application/octet-stream, up to 32 MiB)",
+        caller: Caller::Device,
+        idempotent: false,
+        request: None,
+        response: None,
+        limited: false,
+        handler: || {
+            put(share_api::put_body).layer(DefaultBodyLimit::max(parcours_core::share::MAX_BODY))
+        },
+    },
+    Route {
+        method: Method::POST,
+        path: "/v1/shares/{id}/withdraw",
+        summary: "Withdraw a share: the server deletes what would open it at once",
+        caller: Caller::Device,
+        idempotent: true,
+        request: Some(|| json!({})),
+        response: Some(examples::written),
+        limited: false,
+        handler: || post(share_api::withdraw),
+    },
+    Route {
+        method: Method::GET,
+        path: "/v1/pro/shares",
+        summary: "The shares waiting for the caller (live, until their end)",
+        caller: Caller::Professional,
+        idempotent: false,
+        request: None,
+        response: Some(examples::pro_shares),
+        limited: false,
+        handler: || get(share_api::pro_shares),
+    },
+    Route {
+        method: Method::GET,
+        path: "/v1/pro/shares/{id}",
+        summary: "What opens one share (logged in the person's access log)",
+        caller: Caller::Professional,
+        idempotent: false,
+        request: None,
+        response: Some(examples::share_offer),
+        limited: false,
+        handler: || get(share_api::pro_share),
+    },
+    Route {
+        method: Method::GET,
+        path: "/v1/pro/shares/{id}/body",
+        summary: "One share's sealed body (application/octet-stream)",
+        caller: Caller::Professional,
+        idempotent: false,
+        request: None,
+        response: None,
+        limited: false,
+        handler: || get(share_api::pro_share_body),
+    },
 ];
 
 /// Largest request body accepted.
@@ -308,6 +398,8 @@ pub fn router(state: AppState) -> Router {
     open.merge(limited)
         .fallback(no_route)
         .layer(axum::middleware::from_fn(log_request))
+        // gzip when the client accepts it: people pay for every byte.
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
 }
@@ -572,6 +664,31 @@ mod examples {
             compulsory: false,
             private: false,
         })
+    }
+    pub fn recipient_key() -> Value {
+        v(&RecipientKey {
+            contact: parcours_core::id::ContactId::parse("referent").expect("id"),
+            public_key: "0".repeat(64),
+        })
+    }
+    pub fn share_offer() -> Value {
+        v(&ShareOffer {
+            id: "sh-42".into(),
+            recipient: parcours_core::id::ContactId::parse("referent").expect("id"),
+            document: parcours_core::id::DocumentId::parse("d-quittance").expect("id"),
+            expires_at: now() + chrono::Duration::days(30),
+            recipient_key: "0".repeat(64),
+            enc: "0".repeat(64),
+            sealed: "0".repeat(96),
+        })
+    }
+    pub fn pro_shares() -> Value {
+        v(&vec![ProShare {
+            id: "sh-42".into(),
+            person_id: parcours_core::id::PersonId::parse("nadia").expect("id"),
+            document: parcours_core::id::DocumentId::parse("d-quittance").expect("id"),
+            expires_at: now() + chrono::Duration::days(30),
+        }])
     }
     pub fn pro_message() -> Value {
         v(&ProMessage {

@@ -33,6 +33,17 @@ impl From<sqlx::Error> for StorageError {
     }
 }
 
+impl StorageError {
+    /// The kind of error, for logs (a database's message can quote a value).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StorageError::Unavailable(_) => "unavailable",
+            StorageError::Conflict => "conflict",
+            StorageError::Other(_) => "other",
+        }
+    }
+}
+
 /// Which database is behind the URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -56,6 +67,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
         3,
         include_str!("../migrations/sqlite/0003_dossier.sql"),
         include_str!("../migrations/postgres/0003_dossier.sql"),
+    ),
+    (
+        4,
+        include_str!("../migrations/sqlite/0004_shares.sql"),
+        include_str!("../migrations/postgres/0004_shares.sql"),
     ),
 ];
 
@@ -107,6 +123,30 @@ impl Storage {
         let storage = Storage { pool, backend };
         storage.migrate().await?;
         Ok(storage)
+    }
+
+    /// Deletes tokens and challenges that expired before `now`
+    /// (housekeeping; they are refused anyway). Returns how many.
+    pub async fn purge_expired(&self, now: i64) -> Result<u64, StorageError> {
+        let a = sqlx::query("DELETE FROM tokens WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        let b = sqlx::query("DELETE FROM pro_tokens WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        let c = sqlx::query("DELETE FROM challenges WHERE expires_at <= $1")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(a.rows_affected() + b.rows_affected() + c.rows_affected())
+    }
+
+    /// Closes the connections (at shutdown; tests use it to make the
+    /// database stop answering).
+    pub async fn close(&self) {
+        self.pool.close().await;
     }
 
     /// Whether the database answers.
@@ -731,4 +771,257 @@ fn pro_row(r: &AnyRow) -> Result<ProRow, StorageError> {
         password_hash: r.try_get("password_hash")?,
         share_key: r.try_get("share_key")?,
     })
+}
+
+/// A share as stored (its body is read apart).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareRow {
+    pub id: String,
+    pub person_id: String,
+    pub recipient: String,
+    pub document: String,
+    pub recipient_key: Vec<u8>,
+    pub enc: Option<Vec<u8>>,
+    pub sealed: Option<Vec<u8>>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub withdrawn_at: Option<i64>,
+    pub ready: bool,
+}
+
+const SHARE_COLUMNS: &str = "id, person_id, recipient, document, recipient_key, enc, sealed, created_at, expires_at, withdrawn_at, (body IS NOT NULL) AS ready";
+
+fn share_row(r: &AnyRow) -> Result<ShareRow, StorageError> {
+    // `ready` is a boolean on PostgreSQL and an integer on SQLite.
+    let ready = r
+        .try_get::<bool, _>("ready")
+        .or_else(|_| r.try_get::<i64, _>("ready").map(|v| v != 0))?;
+    Ok(ShareRow {
+        id: r.try_get("id")?,
+        person_id: r.try_get("person_id")?,
+        recipient: r.try_get("recipient")?,
+        document: r.try_get("document")?,
+        recipient_key: r.try_get("recipient_key")?,
+        enc: r.try_get("enc")?,
+        sealed: r.try_get("sealed")?,
+        created_at: r.try_get("created_at")?,
+        expires_at: r.try_get("expires_at")?,
+        withdrawn_at: r.try_get("withdrawn_at")?,
+        ready,
+    })
+}
+
+impl PersonTx {
+    /// Adds a share (no body yet). The same id again is a conflict unless
+    /// it is this person's and identical.
+    pub async fn insert_share(&mut self, s: &ShareRow) -> Result<(), StorageError> {
+        sqlx::query("INSERT INTO shares (id, person_id, recipient, document, recipient_key, enc, sealed, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+            .bind(s.id.as_str())
+            .bind(self.person.as_str())
+            .bind(s.recipient.as_str())
+            .bind(s.document.as_str())
+            .bind(s.recipient_key.clone())
+            .bind(s.enc.clone())
+            .bind(s.sealed.clone())
+            .bind(s.created_at)
+            .bind(s.expires_at)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// One of this person's shares.
+    pub async fn share(&mut self, id: &str) -> Result<Option<ShareRow>, StorageError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {SHARE_COLUMNS} FROM shares WHERE id = $1 AND person_id = $2"
+        )))
+        .bind(id)
+        .bind(self.person.as_str())
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        row.as_ref().map(share_row).transpose()
+    }
+
+    /// Withdraws a share: what would open it is deleted at once.
+    pub async fn withdraw_share(&mut self, id: &str, now: i64) -> Result<(), StorageError> {
+        sqlx::query("UPDATE shares SET withdrawn_at = COALESCE(withdrawn_at, $1), deleted_at = COALESCE(deleted_at, $1), enc = NULL, sealed = NULL, body = NULL WHERE id = $2 AND person_id = $3")
+            .bind(now)
+            .bind(id)
+            .bind(self.person.as_str())
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Stores a share's body, if the share is still live and has none.
+    pub async fn put_share_body(
+        &mut self,
+        id: &str,
+        body: &[u8],
+        now: i64,
+    ) -> Result<bool, StorageError> {
+        let done = sqlx::query("UPDATE shares SET body = $1 WHERE id = $2 AND person_id = $3 AND body IS NULL AND withdrawn_at IS NULL AND expires_at > $4")
+            .bind(body.to_vec())
+            .bind(id)
+            .bind(self.person.as_str())
+            .bind(now)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}
+
+impl Storage {
+    /// The live, ready shares for a professional at `now`.
+    pub async fn shares_for(
+        &self,
+        recipient: &str,
+        now: i64,
+    ) -> Result<Vec<ShareRow>, StorageError> {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {SHARE_COLUMNS} FROM shares WHERE recipient = $1 AND expires_at > $2 AND withdrawn_at IS NULL AND body IS NOT NULL ORDER BY created_at"
+        )))
+        .bind(recipient)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(share_row).collect()
+    }
+
+    /// One live, ready share for a professional at `now` (`None` once it is
+    /// withdrawn or at its end, to the second).
+    pub async fn share_for(
+        &self,
+        recipient: &str,
+        id: &str,
+        now: i64,
+    ) -> Result<Option<ShareRow>, StorageError> {
+        let row = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {SHARE_COLUMNS} FROM shares WHERE id = $1 AND recipient = $2 AND expires_at > $3 AND withdrawn_at IS NULL AND body IS NOT NULL"
+        )))
+        .bind(id)
+        .bind(recipient)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(share_row).transpose()
+    }
+
+    /// A live share's body, for its recipient.
+    pub async fn share_body_for(
+        &self,
+        recipient: &str,
+        id: &str,
+        now: i64,
+    ) -> Result<Option<Vec<u8>>, StorageError> {
+        let row = sqlx::query("SELECT body FROM shares WHERE id = $1 AND recipient = $2 AND expires_at > $3 AND withdrawn_at IS NULL AND body IS NOT NULL")
+            .bind(id)
+            .bind(recipient)
+            .bind(now)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.get("body")))
+    }
+
+    /// Deletes what would open the shares whose end is at or before `now`;
+    /// returns how many.
+    pub async fn sweep_shares(&self, now: i64) -> Result<u64, StorageError> {
+        let done = sqlx::query("UPDATE shares SET enc = NULL, sealed = NULL, body = NULL, deleted_at = $1 WHERE expires_at <= $1 AND deleted_at IS NULL")
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Whether anything that opens a share is still held (for tests and
+    /// the privacy inventory): enc, sealed or body.
+    pub async fn share_material_kept(&self, id: &str) -> Result<bool, StorageError> {
+        let row = sqlx::query("SELECT id FROM shares WHERE id = $1 AND (enc IS NOT NULL OR sealed IS NOT NULL OR body IS NOT NULL)")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+}
+
+impl Storage {
+    /// Closes a person's account (their right to erasure): in one
+    /// transaction, their dossier's records, mandate statements, remembered
+    /// answers, tokens, devices and invitations are deleted, what would
+    /// open their shares is deleted, and the person is marked closed, so
+    /// that every later request about them is refused. Returns `false` if
+    /// there was no open account.
+    pub async fn close_person(&self, person: &str, now: i64) -> Result<bool, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        let closed =
+            sqlx::query("UPDATE persons SET closed_at = $1 WHERE id = $2 AND closed_at IS NULL")
+                .bind(now)
+                .bind(person)
+                .execute(&mut *tx)
+                .await?;
+        if closed.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE shares SET enc = NULL, sealed = NULL, body = NULL, withdrawn_at = COALESCE(withdrawn_at, $1), deleted_at = COALESCE(deleted_at, $1) WHERE person_id = $2")
+            .bind(now)
+            .bind(person)
+            .execute(&mut *tx)
+            .await?;
+        for sql in [
+            "DELETE FROM records WHERE person_id = $1",
+            "DELETE FROM statements WHERE person_id = $1",
+            "DELETE FROM tokens WHERE person_id = $1",
+            "DELETE FROM invitations WHERE person_id = $1",
+            "DELETE FROM challenges WHERE device_key IN (SELECT device_key FROM devices WHERE person_id = $1)",
+            "DELETE FROM devices WHERE person_id = $1",
+        ] {
+            sqlx::query(sql).bind(person).execute(&mut *tx).await?;
+        }
+        sqlx::query("DELETE FROM idempotency WHERE scope = $1")
+            .bind(format!("person:{person}"))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// How many rows still name `person`, table by table (shares keep
+    /// their ids and dates, without anything that opens them).
+    pub async fn rows_about(&self, person: &str) -> Result<Vec<(&'static str, i64)>, StorageError> {
+        let mut out = Vec::new();
+        for (table, sql) in [
+            (
+                "records",
+                "SELECT COUNT(*) AS n FROM records WHERE person_id = $1",
+            ),
+            (
+                "statements",
+                "SELECT COUNT(*) AS n FROM statements WHERE person_id = $1",
+            ),
+            (
+                "tokens",
+                "SELECT COUNT(*) AS n FROM tokens WHERE person_id = $1",
+            ),
+            (
+                "devices",
+                "SELECT COUNT(*) AS n FROM devices WHERE person_id = $1",
+            ),
+            (
+                "invitations",
+                "SELECT COUNT(*) AS n FROM invitations WHERE person_id = $1",
+            ),
+            (
+                "share material",
+                "SELECT COUNT(*) AS n FROM shares WHERE person_id = $1 AND (enc IS NOT NULL OR sealed IS NOT NULL OR body IS NOT NULL)",
+            ),
+        ] {
+            let n: i64 = sqlx::query(sql)
+                .bind(person)
+                .fetch_one(&self.pool)
+                .await?
+                .try_get("n")?;
+            out.push((table, n));
+        }
+        Ok(out)
+    }
 }

@@ -3,7 +3,7 @@
 //! `PARCOURS_TEST_POSTGRES_URL`; on a developer machine without it, the
 //! PostgreSQL half says it skipped, and under CI it fails instead).
 
-use parcours_server::storage::{Backend, DeviceRow, StatementRow, Storage, StorageError};
+use parcours_server::storage::{Backend, DeviceRow, ShareRow, StatementRow, Storage, StorageError};
 
 async fn sqlite() -> (Storage, Option<tempfile::TempDir>) {
     let dir = tempfile::tempdir().unwrap();
@@ -257,6 +257,97 @@ async fn idempotent_answers_are_remembered(s: Storage) {
     assert!(s.begin_person("nobody").await.unwrap().is_none());
 }
 
+/// A share is handed to its recipient until its end, to the second: one
+/// second before, it opens and the sweep keeps it; at its end, it is refused
+/// and the sweep deletes what would open it. A withdrawn share is deleted
+/// at once.
+async fn a_share_is_deleted_at_its_exact_end(s: Storage) {
+    let p = person(&s).await;
+    let end = 2_000_000;
+    let row = |id: &str| ShareRow {
+        id: id.into(),
+        person_id: p.clone(),
+        recipient: "martin".into(),
+        document: "d1".into(),
+        recipient_key: vec![1; 32],
+        enc: Some(vec![2; 32]),
+        sealed: Some(vec![3; 64]),
+        created_at: 1_000,
+        expires_at: end,
+        withdrawn_at: None,
+        ready: false,
+    };
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    tx.insert_share(&row("sh1")).await.unwrap();
+    tx.insert_share(&row("sh2")).await.unwrap();
+    assert!(
+        tx.put_share_body("sh1", b"sealed body", end - 10)
+            .await
+            .unwrap()
+    );
+    assert!(
+        tx.put_share_body("sh2", b"sealed body", end - 10)
+            .await
+            .unwrap()
+    );
+    tx.commit().await.unwrap();
+    // Not yet ready shares and other recipients see nothing.
+    assert!(
+        s.share_for("someone", "sh1", end - 1)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // One second before the end.
+    assert!(
+        s.share_for("martin", "sh1", end - 1)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        s.share_body_for("martin", "sh1", end - 1)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(&b"sealed body"[..])
+    );
+    assert_eq!(s.shares_for("martin", end - 1).await.unwrap().len(), 2);
+    assert_eq!(s.sweep_shares(end - 1).await.unwrap(), 0);
+    assert!(s.share_material_kept("sh1").await.unwrap());
+    // Withdrawn: gone at once.
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    tx.withdraw_share("sh2", end - 1).await.unwrap();
+    tx.commit().await.unwrap();
+    assert!(!s.share_material_kept("sh2").await.unwrap());
+    assert!(
+        s.share_for("martin", "sh2", end - 1)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // At the end, to the second.
+    assert!(s.share_for("martin", "sh1", end).await.unwrap().is_none());
+    assert!(
+        s.share_body_for("martin", "sh1", end)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(s.sweep_shares(end).await.unwrap(), 1);
+    assert!(!s.share_material_kept("sh1").await.unwrap());
+    // A late body for an ended share is refused.
+    let mut tx = s.begin_person(&p).await.unwrap().unwrap();
+    tx.insert_share(&ShareRow {
+        expires_at: end,
+        ..row("sh3")
+    })
+    .await
+    .unwrap();
+    assert!(!tx.put_share_body("sh3", b"x", end).await.unwrap());
+    tx.commit().await.unwrap();
+}
+
 macro_rules! suite {
     ($($name:ident),* $(,)?) => {
         mod on_sqlite {
@@ -288,6 +379,7 @@ suite!(
     statements_are_idempotent_and_ordered,
     a_cursor_never_skips_a_late_commit,
     idempotent_answers_are_remembered,
+    a_share_is_deleted_at_its_exact_end,
 );
 
 #[tokio::test]

@@ -49,6 +49,16 @@ pub enum AuditEvent {
     DocumentSentOutside {
         title: String,
     },
+    /// Shared, end-to-end encrypted, with a professional until a date.
+    DocumentShared {
+        title: String,
+        name: String,
+        until: DateTime<Utc>,
+    },
+    /// A share was withdrawn by the person.
+    ShareWithdrawn {
+        name: String,
+    },
     /// Everything was exported in clear, as the person asked.
     Exported,
     BackupCreated,
@@ -133,6 +143,8 @@ impl AuditEvent {
             } => "audit-appointment-cancelled",
             AuditEvent::SettingsChanged => "audit-settings-changed",
             AuditEvent::SyncRefused => "audit-sync-refused",
+            AuditEvent::DocumentShared { .. } => "audit-document-shared",
+            AuditEvent::ShareWithdrawn { .. } => "audit-share-withdrawn",
         }
     }
 
@@ -157,6 +169,15 @@ impl AuditEvent {
                 vec![("name", name.clone())]
             }
             AuditEvent::StepDone { what } => vec![("what", what.clone())],
+            AuditEvent::DocumentShared { title, name, until } => vec![
+                ("title", title.clone()),
+                ("name", name.clone()),
+                (
+                    "until",
+                    loc.date_full(until.with_timezone(&tz).date_naive()),
+                ),
+            ],
+            AuditEvent::ShareWithdrawn { name } => vec![("name", name.clone())],
             AuditEvent::AppointmentAnswered { start, .. } => {
                 vec![("when", loc.date_full(start.with_timezone(&tz).date_naive()))]
             }

@@ -59,6 +59,8 @@ pub mod label {
     pub const KEY_REVOCATION: &[u8] = b"parcours/key-revocation/v1\0";
     /// Prefix of an authentication challenge, signed by a device key.
     pub const AUTH: &[u8] = b"parcours/auth/v1\0";
+    /// Start of the HPKE `info` of a share (`share`).
+    pub const SHARE: &[u8] = b"parcours/share/v1\0";
 
     /// Every label in use.
     pub const ALL: &[&[u8]] = &[
@@ -79,6 +81,7 @@ pub mod label {
         DEVICE_CERT,
         KEY_REVOCATION,
         AUTH,
+        SHARE,
     ];
 }
 

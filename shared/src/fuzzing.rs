@@ -1,6 +1,7 @@
-//! Entry points for fuzzing every decoder of untrusted bytes in the safe:
-//! the document header and chunks, the key file, the backup file and the
-//! export. Used by the `cargo fuzz` targets in `fuzz/` and by an ordinary
+//! Entry points for fuzzing every decoder of untrusted bytes: the safe's
+//! document header and chunks, the key file, the backup file, the export,
+//! mandate statements, the server's answers to the sync client, and
+//! shares. Used by the `cargo fuzz` targets in `fuzz/` and by an ordinary
 //! test that replays the committed corpus on stable (`shared/tests/fuzz_corpus.rs`).
 //!
 //! Each function must return (any error is fine) and never panic, whatever
@@ -108,6 +109,77 @@ pub fn mandate_statement(data: &[u8]) {
     let _ = crate::mandate::verify::verify(&person, &chain, &[signed.clone(), signed], now);
 }
 
+/// The sync client's decoders of server answers: a pull, a write's answer
+/// and an error body, then the merge of whatever decoded into a dossier.
+pub fn sync_response(data: &[u8]) {
+    use crate::sync::wire::{ErrorBody, Pull, Written};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let _ = crate::sync::client::parse::<ErrorBody>(text);
+    let _ = crate::sync::client::parse::<Written>(text);
+    if let Ok(pull) = crate::sync::client::parse::<Pull>(text) {
+        let mut dossier = crate::dossier::Dossier::new(
+            crate::person::Person::new(
+                crate::id::PersonId::parse("fuzz").expect("valid id"),
+                "Fuzz",
+                "",
+                crate::i18n::Lang::Fr,
+            )
+            .expect("valid person"),
+        );
+        let mut beside = crate::sync::merge::Beside::default();
+        crate::sync::merge::merge(&mut dossier, &mut beside, &pull.changes, &[]);
+        let _ =
+            dossier.mandates(chrono::DateTime::from_timestamp(1_772_000_000, 0).expect("in range"));
+    }
+}
+
+/// The key fuzzed shares are opened with.
+pub const FUZZ_SHARE_KEY: [u8; 32] = [0x24; 32];
+
+/// A valid share for [`FUZZ_SHARE_KEY`]: `enc (32) ‖ sealed length (u16) ‖
+/// sealed ‖ body`, the layout [`share`] reads.
+pub fn sample_share(content: &[u8]) -> Vec<u8> {
+    let keys = crate::share::ShareKeyPair::from_private(&FUZZ_SHARE_KEY).expect("valid key");
+    let doc = DocumentId::parse("fuzz").expect("valid id");
+    let out = crate::share::seal(
+        "fuzz",
+        &doc,
+        "fuzz",
+        crate::document::Category::Other,
+        &[crate::share::Page {
+            media_type: "text/plain",
+            content,
+        }],
+        &keys.public,
+    )
+    .expect("seals");
+    let mut v = out.enc.clone();
+    v.extend_from_slice(&(out.sealed.len() as u16).to_be_bytes());
+    v.extend_from_slice(&out.sealed);
+    v.extend_from_slice(&out.body);
+    v
+}
+
+/// The share opener (HPKE, the sealed description, the body's framing and
+/// every page's chunks), on `enc (32) ‖ sealed length (u16) ‖ sealed ‖ body`.
+pub fn share(data: &[u8]) {
+    let keys = crate::share::ShareKeyPair::from_private(&FUZZ_SHARE_KEY).expect("valid key");
+    if data.len() < 34 {
+        return;
+    }
+    let (enc, rest) = data.split_at(32);
+    let n = usize::from(u16::from_be_bytes([rest[0], rest[1]]));
+    let rest = &rest[2..];
+    if n > rest.len() {
+        return;
+    }
+    let (sealed, body) = rest.split_at(n);
+    let doc = DocumentId::parse("fuzz").expect("valid id");
+    let _ = crate::share::open(&keys, "fuzz", &doc, enc, sealed, body);
+}
+
 /// Every target, by name (the corpus folders of `fuzz/corpus/`).
 pub const TARGETS: &[(&str, Target)] = &[
     ("doc_header", doc_header),
@@ -116,4 +188,6 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("backup_structure", backup_structure),
     ("export_zip", export_zip),
     ("mandate_statement", mandate_statement),
+    ("sync_response", sync_response),
+    ("share", share),
 ];

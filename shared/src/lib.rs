@@ -28,6 +28,7 @@ pub mod person;
 pub mod plan;
 pub mod reminder;
 pub mod safe;
+pub mod share;
 pub mod step;
 pub mod store;
 pub mod sync;

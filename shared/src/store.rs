@@ -62,10 +62,14 @@ pub enum Table {
     AccessLog,
     /// Where the last pull stopped.
     SyncState,
+    /// The person's shares with professionals.
+    Shares,
+    /// Recipients' keys pinned at first use.
+    PinnedKeys,
 }
 
 impl Table {
-    pub const ALL: [Table; 12] = [
+    pub const ALL: [Table; 14] = [
         Table::Person,
         Table::Contacts,
         Table::Objectives,
@@ -78,6 +82,8 @@ impl Table {
         Table::Outbox,
         Table::AccessLog,
         Table::SyncState,
+        Table::Shares,
+        Table::PinnedKeys,
     ];
 
     /// The SQL table name, also bound into the associated data.
@@ -95,6 +101,8 @@ impl Table {
             Table::Outbox => "outbox",
             Table::AccessLog => "access_log",
             Table::SyncState => "sync_state",
+            Table::Shares => "shares",
+            Table::PinnedKeys => "pinned_keys",
         }
     }
 }
@@ -128,6 +136,8 @@ record!(DocumentMeta, Table::Documents);
 record!(crate::sync::outbox::OutboxItem, Table::Outbox);
 record!(crate::sync::wire::AccessEntry, Table::AccessLog);
 record!(crate::sync::engine::SyncState, Table::SyncState);
+record!(crate::sync::wire::ShareRecord, Table::Shares);
+record!(crate::share::pin::PinnedKey, Table::PinnedKeys);
 /// A signed mandate statement as stored: its id is the SHA-256 of its
 /// bytes (hex), which is also how revocations name grants.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -92,3 +92,71 @@ fn seed_corpus() {
     .unwrap();
     write("export_zip", "seed-0", &std::fs::read(&zip).unwrap());
 }
+
+/// Writes the seeds of the sync and share targets (run by hand: `cargo
+/// test -p parcours-core --test fuzz_corpus seed_sync -- --ignored`).
+#[test]
+#[ignore = "writes seed files; run by hand"]
+fn seed_sync_and_share_corpus() {
+    use parcours_core::sync::wire::{Change, ErrorBody, Pull, Record, Written};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/corpus");
+    let write = |target: &str, name: &str, data: &[u8]| {
+        let dir = root.join(target);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), data).unwrap();
+    };
+    let d = parcours_core::demo::dossier(parcours_core::demo::fixed_now());
+    let mut changes = Vec::new();
+    let mut seq = 0;
+    let mut push = |record: Record| {
+        seq += 1;
+        changes.push(Change { seq, record });
+    };
+    push(Record::Person(d.person.clone()));
+    push(Record::Contact(d.contacts[0].clone()));
+    push(Record::Objective(d.objectives[0].clone()));
+    push(Record::Step(d.steps[0].clone()));
+    push(Record::Appointment(d.appointments[0].clone()));
+    push(Record::Message(d.messages[0].clone()));
+    push(Record::Statement(d.mandate_statements[0].clone()));
+    push(Record::KeyChain(d.key_chain.clone().unwrap()));
+    let pull = Pull {
+        cursor: seq,
+        changes: changes.clone(),
+        more: false,
+    };
+    write(
+        "sync_response",
+        "seed-pull",
+        serde_json::to_string(&pull).unwrap().as_bytes(),
+    );
+    write(
+        "sync_response",
+        "seed-written",
+        serde_json::to_string(&Written {
+            changes: changes[3..5].to_vec(),
+        })
+        .unwrap()
+        .as_bytes(),
+    );
+    write(
+        "sync_response",
+        "seed-error",
+        serde_json::to_string(&ErrorBody {
+            error: "mandate_revoked".into(),
+            message: "the person withdrew the mandate".into(),
+        })
+        .unwrap()
+        .as_bytes(),
+    );
+    write(
+        "share",
+        "seed-0",
+        &parcours_core::fuzzing::sample_share(b"page"),
+    );
+    write(
+        "share",
+        "seed-1",
+        &parcours_core::fuzzing::sample_share(&vec![b'x'; 70_000]),
+    );
+}

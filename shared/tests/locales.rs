@@ -129,6 +129,14 @@ fn dynamic_ids() -> Vec<(&'static str, Vec<String>)> {
             "category-",
             Category::ALL.iter().map(|c| c.key().to_owned()).collect(),
         ),
+        // messages screen: the server's error codes it explains in words
+        // (`error` of the server's JSON, `_` made `-`).
+        (
+            "message-refused-",
+            ["bad-message", "not-found", "device-refused"]
+                .map(String::from)
+                .to_vec(),
+        ),
         // i18n.rs: Lang::name_id, the language picker.
         (
             "language-name-",

@@ -44,11 +44,21 @@ export function finish() {
   process.exit(failed === 0 ? 0 : 1);
 }
 
-/** Starts the preview; resolves with its process and URL. */
-export function startPreview(lang) {
+/**
+ * Starts the preview; resolves with its process, its URL and the lines it
+ * printed (more arrive later). By default at the fixed time NOW and
+ * offline (`--no-server`): screens stay the same from run to run. A suite
+ * about sync passes `{ now: null, server: true }` (the demo server inside
+ * the preview, the real clock) or `{ server: 'http://…' }`.
+ */
+export function startPreview(lang, { now = NOW, server = false } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const args = ['--listen', '127.0.0.1:0', '--now', NOW, '--lang', lang];
+    const args = ['--listen', '127.0.0.1:0', '--lang', lang];
+    if (now) args.push('--now', now);
+    if (server === false) args.push('--no-server');
+    else if (typeof server === 'string') args.push('--server', server);
     const child = spawn(previewBin, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const output = [];
     const timer = setTimeout(() => {
       child.kill();
       reject(new Error(`${previewBin} printed no "Listening on" line in 20 s`));
@@ -63,11 +73,12 @@ export function startPreview(lang) {
     });
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
+      output.push(line);
       const m = /^Listening on (http:\/\/\S+)$/.exec(line);
       if (m) {
         clearTimeout(timer);
         child.removeAllListeners('exit');
-        resolvePromise({ child, url: m[1] });
+        resolvePromise({ child, url: m[1], output });
       }
     });
   });

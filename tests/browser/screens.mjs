@@ -7,9 +7,12 @@
 // compulsory RSA appointment, read the warning and back out, mark one of
 // Nadia's own steps done and see the progress change, take a calendar file
 // and a contact card, open "Qui peut agir pour moi" from Home and from
-// Settings and stop a mandate (two taps), switch to English, bigger text,
-// high contrast; then Arabic (right to left) and Ukrainian, chosen in the
-// settings, every screen again (axe, targets, reflow); and quick exit.
+// Settings and stop a mandate (two taps), write to the referent offline
+// (a quick reply and a typed message, both "waiting to be sent"), switch
+// to English, bigger text, high contrast; then Arabic (right to left) and
+// Ukrainian, chosen in the settings, every screen again (axe, targets,
+// reflow); and quick exit. The preview runs offline (--no-server): sync
+// has its own suite (sync.mjs).
 //
 //   cargo build -p parcours-mobile --bin parcours-preview
 //   node tests/browser/screens.mjs
@@ -33,12 +36,12 @@ import {
   stopPreview,
 } from './lib.mjs';
 
-const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'safe', 'settings'];
+const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'messages', 'safe', 'settings'];
 const TITLES = {
-  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', safe: 'Mes papiers', settings: 'Réglages' },
-  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', safe: 'My papers', settings: 'Settings' },
-  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', safe: 'أوراقي', settings: 'الإعدادات' },
-  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', safe: 'Мої документи', settings: 'Налаштування' },
+  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', messages: 'Mes messages', safe: 'Mes papiers', settings: 'Réglages' },
+  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', messages: 'My messages', safe: 'My papers', settings: 'Settings' },
+  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', messages: 'رسائلي', safe: 'أوراقي', settings: 'الإعدادات' },
+  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', messages: 'Мої повідомлення', safe: 'Мої документи', settings: 'Налаштування' },
 };
 /** The direction each language is written in. */
 const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl', uk: 'ltr' };
@@ -58,6 +61,23 @@ async function waitText(page, selector, expected) {
       ([sel, exp]) => {
         const el = document.querySelector(sel);
         return el && el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
+      },
+      [selector, expected],
+      { timeout: TIMEOUT },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/** Like waitText, on the text as drawn (blocks apart, as a person reads it). */
+async function waitDrawn(page, selector, expected) {
+  return page
+    .waitForFunction(
+      ([sel, exp]) => {
+        const el = document.querySelector(sel);
+        return el && el.innerText.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
       },
       [selector, expected],
       { timeout: TIMEOUT },
@@ -128,8 +148,11 @@ async function visitAll(page, lang, { layout = true, suffix = '' } = {}) {
     const current = await page.getAttribute(`#nav-${screen}`, 'aria-current');
     const currents = await page.locator('[aria-current="page"]').count();
     check(`${label}: the menu marks it as the current screen`, current === 'page' && currents === 1, `${current} / ${currents}`);
-    const title = await page.title();
-    check(`${label}: the page's title names it`, plain(title).includes(TITLES[lang][screen]), title);
+    // The title follows a moment after the screen is drawn.
+    const titled = await page
+      .waitForFunction((want) => document.title.replace(/[\u00a0\u202f]/g, ' ').includes(want), TITLES[lang][screen], { timeout: 3000 })
+      .then(() => true, () => false);
+    check(`${label}: the page's title names it`, titled, await page.title());
     await checkFocus(page, `${label}: the focus moved to its title`, `${screen}-title`);
     await checkAxe(page, label);
     if (layout) {
@@ -284,6 +307,58 @@ async function mandatesFlow(page) {
   check('fr mandates: Settings opens it too', fromSettings);
 }
 
+/** Writing to the referent with no network: a quick reply, then a typed message. */
+async function messagesFlow(page) {
+  await go(page, 'home');
+  await page.click('#home-open-messages');
+  await page.waitForSelector('h1#messages-title', { timeout: TIMEOUT });
+  await page.mouse.move(0, 0);
+  await checkFocus(page, 'fr messages: Home\'s "Lire mes messages" opens them, the focus on the title', 'messages-title');
+  const thread = plain(await page.innerText('.thread'));
+  check(
+    'fr messages: who wrote each message and when, in words',
+    thread.includes('Claire Martin a écrit le lundi 2 mars à 8 h 35 :') && thread.includes('Vous avez écrit le vendredi 27 février à 9 h 20 :'),
+    thread,
+  );
+  check('fr messages: the state of Nadia\'s messages in words ("Lu")', /Lu\b/.test(thread), thread);
+
+  // A quick reply, offline: in the thread at once, "waiting to be sent".
+  await page.click('#quick-reply-late');
+  const waiting = await waitDrawn(page, '.thread > li:last-child', "Je serai en retard Attend d'être envoyé");
+  check('fr messages: the quick reply is in the conversation at once, "Attend d\'être envoyé"', waiting, plain(await page.innerText('.thread > li:last-child')));
+  const notice = await waitText(page, '#messages-waiting', "1 message attend d'être envoyé. Il partira quand le téléphone aura du réseau.");
+  check('fr messages: a notice at the top says it waits for the network', notice);
+  await checkFocus(page, 'fr messages: the focus is on what happened', 'messages-feedback');
+  check('fr messages: no error on screen', !(await page.locator('.feedback.error').count()));
+  // The screenshot: Claire's last message, Nadia's quick reply waiting, the quick replies.
+  // (The focus moved a moment ago and the page scrolls smoothly: let it settle first.)
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(800);
+  await page.evaluate(() => {
+    const el = document.querySelector('.thread > li:nth-last-child(2)');
+    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 74, behavior: 'instant' });
+  });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(shotsDir, 'messages-fr.png') });
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(shotsDir, 'messages-fr-waiting.png') });
+
+  // A typed message.
+  await page.fill('#message-text', 'Je vous apporte les fiches de paie demain.');
+  await page.click('#message-send');
+  const typed = await waitDrawn(page, '.thread > li:last-child', "Je vous apporte les fiches de paie demain. Attend d'être envoyé");
+  check('fr messages: a typed message too, waiting to be sent', typed, plain(await page.innerText('.thread > li:last-child')));
+  check('fr messages: the notice counts 2', await waitText(page, '#messages-waiting', '2 messages attendent d\'être envoyés.'));
+  check('fr messages: the box is empty again', (await page.inputValue('#message-text')) === '');
+  // An empty message: said in words.
+  await page.click('#message-send');
+  check('fr messages: an empty message is refused in words', await waitText(page, '#messages-feedback', 'Le message est vide.'));
+
+  await checkAxe(page, 'fr messages, waiting to be sent');
+  await checkLayout(page, 'fr messages, waiting to be sent');
+}
+
 /** What was saved is still there after the page is opened again. */
 async function persistence(page, url) {
   await page.goto(url, { waitUntil: 'load' });
@@ -296,6 +371,8 @@ async function persistence(page, url) {
   await page.click('#settings-open-mandates');
   await page.waitForSelector('h1#mandates-title', { timeout: TIMEOUT });
   check('fr: and the mandate still stopped', (await page.locator('#mandate-past-mn-chrs-titre').count()) === 1 && (await page.locator('#mandate-mn-chrs-titre').count()) === 0);
+  await go(page, 'messages');
+  check('fr: and the 2 messages still waiting to be sent', await waitText(page, '#messages-waiting', '2 messages attendent d\'être envoyés.'));
 }
 
 /** Quick exit is the first thing Tab reaches on a page just opened. */
@@ -450,6 +527,7 @@ async function main() {
       ['plan', () => planFlow(page)],
       ['contacts', () => contactsFlow(page)],
       ['mandates', () => mandatesFlow(page)],
+      ['messages', () => messagesFlow(page)],
       ['saved', () => persistence(page, preview.url)],
       ['keyboard', () => keyboard(page, preview.url)],
       ['settings', () => settingsFlows(page)],
@@ -471,7 +549,7 @@ async function main() {
     }
     check('no script error in the page', errors.length === 0, errors.join('\n'));
 
-    for (const name of ['plan-fr', 'contacts-fr', 'appointments-fr', 'settings-fr', 'mandates-fr']) {
+    for (const name of ['plan-fr', 'contacts-fr', 'appointments-fr', 'settings-fr', 'mandates-fr', 'messages-fr']) {
       try {
         copyFileSync(join(shotsDir, `${name}.png`), join(docsShots, `${name}.png`));
         check(`screenshot copied to docs/screenshots/${name}.png`, true);

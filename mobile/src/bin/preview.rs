@@ -1,14 +1,19 @@
 //! `parcours-preview`: the app in a web browser, through Dioxus LiveView.
-//! Shows the demo dossier. For development, tests and screenshots.
+//! Shows the demo dossier and syncs it with a Parcours server: the one
+//! given with `--server`, or (feature `demo-server`, on by default) the
+//! demo server started inside the preview; `--no-server` keeps it offline.
+//! For development, tests and screenshots.
 
 use std::io::Write;
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use parcours_core::i18n::{Lang, Localizer};
 use parcours_mobile::preview::{Access, PreviewConfig, router};
+use parcours_mobile::sync::{Background, SYNC_EVERY, Syncer};
 use parcours_mobile::{Action, Clock, data};
 
 /// Serve the Parcours app (demo dossier) to a web browser.
@@ -16,6 +21,11 @@ use parcours_mobile::{Action, Clock, data};
 /// The app shows personal data: by default it listens on loopback only. On
 /// any other address it prints a one-time link with a token, and refuses
 /// every request without that token.
+///
+/// It syncs with a Parcours server at start, after each change and every
+/// 15 seconds: the server given with --server, or else the demo server it
+/// starts itself on 127.0.0.1 (port 8787 when free). With --no-server it
+/// stays offline.
 #[derive(Debug, Parser)]
 #[command(name = "parcours-preview", version)]
 struct Args {
@@ -37,10 +47,16 @@ struct Args {
     #[arg(long, value_name = "RFC3339", value_parser = parse_time)]
     now: Option<DateTime<Utc>>,
 
-    /// Parcours server URL (https://, or http:// to this machine only).
-    /// Checked but not used yet: the preview always shows the demo dossier.
+    /// Parcours server to sync with (https://, or http:// to this machine
+    /// only). The demo's device key must be enrolled there (the demo server
+    /// has it). Default: the demo server, started inside the preview.
     #[arg(long, value_name = "URL", value_parser = parse_server)]
     server: Option<String>,
+
+    /// Do not sync: no server, fully offline (what the person does waits
+    /// in the outbox).
+    #[arg(long, conflicts_with = "server")]
+    no_server: bool,
 
     /// Folder of the encrypted safe. Default: a new temporary folder,
     /// filled with the demo dossier and removed when the preview stops.
@@ -63,9 +79,6 @@ fn parse_time(s: &str) -> Result<DateTime<Utc>, String> {
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
     let args = Args::parse();
-    if args.server.is_some() {
-        eprintln!("Note: --server is not used yet; the preview shows the demo dossier.");
-    }
     let clock = args.now.map_or(Clock::System, Clock::Fixed);
     let loc = Localizer::new(args.lang.unwrap_or_default());
     let (data_dir, temporary) = match &args.data {
@@ -82,7 +95,10 @@ async fn main() -> std::io::Result<()> {
     if !persistent {
         eprintln!("{}", loc.t("preview-no-keystore"));
     }
-    let data = match data::open_or_create_demo(&data_dir, keystore, clock.now()) {
+    // The app's dossier and the demo server's are made at the same time:
+    // the same records, so the first sync duplicates nothing.
+    let start = clock.now();
+    let data = match data::open_or_create_demo(&data_dir, keystore, start) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("{}", loc.explain(&e));
@@ -96,17 +112,70 @@ async fn main() -> std::io::Result<()> {
         eprintln!("{}", e.explain(&loc));
         std::process::exit(1);
     }
+
+    #[cfg(feature = "demo-server")]
+    let demo_server = if args.server.is_none() && !args.no_server {
+        use parcours_mobile::demo_server::{DEMO_PORT, DemoServer};
+        match DemoServer::start(&data_dir, start, DEMO_PORT).await {
+            Ok(server) => Some(server),
+            Err(e) => {
+                let reason = e.to_string();
+                eprintln!(
+                    "{}",
+                    loc.t_args("preview-demo-server-failed", &[("reason", reason.into())])
+                );
+                None
+            }
+        }
+    } else {
+        None
+    };
+    #[cfg(feature = "demo-server")]
+    let server = args
+        .server
+        .clone()
+        .or_else(|| demo_server.as_ref().map(|s| s.url()));
+    #[cfg(not(feature = "demo-server"))]
+    let server = args.server.clone();
+
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
     let access = Access::for_listen_addr(&addr);
 
     let mut out = std::io::stdout().lock();
+    // The first line: the browser tests read it.
     writeln!(out, "Listening on http://{addr}/")?;
     if let Some(token) = access.token() {
         writeln!(out, "Open http://{addr}/?token={token}")?;
     }
+    #[cfg(feature = "demo-server")]
+    if let Some(s) = &demo_server {
+        writeln!(
+            out,
+            "{}",
+            loc.t_args("preview-demo-server", &[("url", s.url().into())])
+        )?;
+    }
     out.flush()?;
     drop(out);
+
+    // At start, after each change, every 15 s; in the background.
+    let sync = match server {
+        Some(url) if !args.no_server => {
+            match Syncer::new(data.clone(), &url, Arc::new(data::device_key())) {
+                Ok(syncer) => Some(Background::start(
+                    syncer,
+                    SYNC_EVERY,
+                    Localizer::new(data.dossier().person.language),
+                )),
+                Err(e) => {
+                    eprintln!("{}", e.explain(&loc));
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
 
     let app = router(PreviewConfig { clock, data }, access);
     let served = axum::serve(listener, app)
@@ -114,6 +183,10 @@ async fn main() -> std::io::Result<()> {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await;
+    // The sync stops before its data goes.
+    drop(sync);
+    #[cfg(feature = "demo-server")]
+    drop(demo_server);
     if temporary {
         let _ = std::fs::remove_dir_all(&data_dir);
     }

@@ -26,7 +26,8 @@ pub const HOME_HEADING: &str = "home-title";
 pub fn Home(
     dossier: Shared<Dossier>,
     moment: Moment,
-    /// Opens another screen (the mandates screen and the safe, from their cards).
+    /// Opens another screen (the mandates screen, the safe and the
+    /// messages, from their cards).
     on_navigate: Option<EventHandler<Screen>>,
 ) -> Element {
     let i18n = use_i18n();
@@ -50,7 +51,7 @@ pub fn Home(
                 {appointment_section(&i18n, &dossier, next.next_appointment, next.more_appointments, moment)}
                 {documents_section(&i18n, &next.documents, moment, on_navigate)}
                 {mandates_section(&i18n, &dossier, &ending, moment, on_navigate)}
-                {messages_section(&i18n, next.unread_messages)}
+                {messages_section(&i18n, next.unread_messages, on_navigate)}
             }
         }
     }
@@ -362,12 +363,26 @@ fn mandate_item(i18n: &I18n, dossier: &Dossier, grant: &GrantStanding, m: Moment
     }
 }
 
-fn messages_section(i18n: &I18n, unread: usize) -> Element {
+fn messages_section(
+    i18n: &I18n,
+    unread: usize,
+    on_navigate: Option<EventHandler<Screen>>,
+) -> Element {
     rsx! {
         section { class: "card messages", "aria-labelledby": "home-messages",
             {section_title("home-messages", IconName::Mail, i18n.t("home-messages-title"))}
             p { class: if unread > 0 { "unread" } else { "" },
                 {i18n.t_args("home-messages-unread", &[("count", unread.into())])}
+            }
+            if let Some(on_navigate) = on_navigate {
+                button {
+                    id: "home-open-messages",
+                    class: "button",
+                    r#type: "button",
+                    onclick: move |_| on_navigate.call(Screen::Messages),
+                    Icon { name: IconName::Mail }
+                    span { {i18n.t("home-messages-open")} }
+                }
             }
         }
     }

@@ -7,6 +7,11 @@
 //! then an [`Action`] goes to the safe, which confirms, signs and saves.
 //! "In force" is the verifier's word ([`Dossier::mandates`]), never decided
 //! here.
+//!
+//! Under its own heading, who opened what: the access log the server
+//! keeps of every professional's reading and writing, in plain sentences
+//! ("Claire Martin a ouvert votre dossier le mardi 3 mars à 14 h"), newest
+//! first, as last received.
 
 use chrono::{DateTime, Duration, Utc};
 use dioxus::prelude::*;
@@ -14,6 +19,7 @@ use parcours_core::dossier::Dossier;
 use parcours_core::id::MandateId;
 use parcours_core::mandate::manage::grantee_name;
 use parcours_core::mandate::verify::{GrantStanding, Standing, Verdict};
+use parcours_core::sync::wire::{AccessEntry, AccessKind};
 use parcours_core::whats_next::MANDATE_WARNING_DAYS;
 
 use super::OnAction;
@@ -21,12 +27,14 @@ use super::home::mandate_scope;
 use crate::app::Shared;
 use crate::components::{Badge, FocusRequest, Icon, IconName, ScreenTitle, Tone, use_focus};
 use crate::i18n::{I18n, Moment, use_i18n};
-use crate::state::Action;
+use crate::state::{Action, SyncStatus};
 
 /// The `id` of the mandates screen's title.
 pub const MANDATES_HEADING: &str = "mandates-title";
 /// The `id` of the line that says what the last action did.
 pub const MANDATES_FEEDBACK: &str = "mandates-feedback";
+/// The most entries of the access log shown (the newest).
+pub const ACCESS_LOG_SHOWN: usize = 30;
 
 /// What the person is about to do with a mandate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +67,13 @@ struct Ui {
 }
 
 #[component]
-pub fn Mandates(dossier: Shared<Dossier>, moment: Moment, on_action: OnAction) -> Element {
+pub fn Mandates(
+    dossier: Shared<Dossier>,
+    /// The access log, as last received from the server.
+    status: Shared<SyncStatus>,
+    moment: Moment,
+    on_action: OnAction,
+) -> Element {
     let i18n = use_i18n();
     let ui = Ui {
         asking: use_signal(|| None),
@@ -124,6 +138,56 @@ pub fn Mandates(dossier: Shared<Dossier>, moment: Moment, on_action: OnAction) -
                         }
                     }
                 }
+            }
+            {access_section(&i18n, &dossier, &status, moment)}
+        }
+    }
+}
+
+/// One entry of the access log as a sentence: who, did what, when.
+pub fn access_sentence(i18n: &I18n, dossier: &Dossier, entry: &AccessEntry, m: Moment) -> String {
+    let name = dossier.contact(&entry.by).map_or_else(
+        || i18n.t("mandate-grantee-unknown"),
+        |c| c.display_name().to_owned(),
+    );
+    let when = i18n.date_time(&entry.at.with_timezone(&m.tz), m.this_year());
+    let id = match entry.what {
+        AccessKind::ReadDossier => "access-read-dossier",
+        AccessKind::WroteStep(_) => "access-wrote-step",
+        AccessKind::WroteAppointment(_) => "access-wrote-appointment",
+        AccessKind::WroteMessage(_) => "access-wrote-message",
+        AccessKind::OpenedShare(_) => "access-opened-share",
+    };
+    i18n.t_args(id, &[("name", name.into()), ("when", when.into())])
+}
+
+fn access_section(i18n: &I18n, dossier: &Dossier, status: &SyncStatus, m: Moment) -> Element {
+    let log = &status.access_log;
+    let older = log.len().saturating_sub(ACCESS_LOG_SHOWN);
+    rsx! {
+        section { class: "card", "aria-labelledby": "mandates-access",
+            h2 { id: "mandates-access",
+                Icon { name: IconName::Info }
+                span { {i18n.t("mandates-access-title")} }
+            }
+            p { class: "intro", {i18n.t("mandates-access-intro")} }
+            if !log.is_empty() {
+                ul { class: "items", id: "access-log",
+                    for entry in log.iter().take(ACCESS_LOG_SHOWN) {
+                        li { key: "{entry.id}", class: "item",
+                            p { {access_sentence(i18n, dossier, entry, m)} }
+                        }
+                    }
+                }
+                if older > 0 {
+                    p { class: "more",
+                        {i18n.t_args("mandates-access-older", &[("count", older.into())])}
+                    }
+                }
+            } else if status.last_sync.is_some() {
+                p { class: "meta", {i18n.t("mandates-access-none")} }
+            } else {
+                p { class: "meta", {i18n.t("mandates-access-not-yet")} }
             }
         }
     }

@@ -4,16 +4,17 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! Planned sibling: messages. The menu holds six screens side by side; with
-//! large text on a narrow screen it folds behind a "Menu" button (the
-//! stylesheet decides). The mandates screen is reached from Home's
-//! mandates card and from Settings; the safe ("My papers") from the menu
-//! and from Home's card of documents to renew.
+//! The menu holds seven screens (Home, My plan, My contacts, My
+//! appointments, Messages, My papers, Settings), three by three on a
+//! narrow phone, folded behind a "Menu" button with large text. The
+//! mandates screen is reached from Home's mandates card and from Settings;
+//! the safe ("My papers") also from Home's card of documents to renew.
 
 pub mod appointments;
 pub mod contacts;
 pub mod home;
 pub mod mandates;
+pub mod messages;
 pub mod neutral;
 pub mod plan;
 pub mod safe;
@@ -23,6 +24,7 @@ pub use appointments::Appointments;
 pub use contacts::Contacts;
 pub use home::Home;
 pub use mandates::Mandates;
+pub use messages::Messages;
 pub use neutral::Neutral;
 pub use plan::Plan;
 pub use safe::MySafe;
@@ -50,6 +52,8 @@ pub enum Screen {
     Plan,
     Contacts,
     Appointments,
+    /// The conversation with the referent.
+    Messages,
     Settings,
     /// "Who can do what for me" (not in the menu).
     Mandates,
@@ -59,11 +63,12 @@ pub enum Screen {
 
 impl Screen {
     /// The screens of the menu, in its order.
-    pub const IN_MENU: [Screen; 6] = [
+    pub const IN_MENU: [Screen; 7] = [
         Screen::Home,
         Screen::Plan,
         Screen::Contacts,
         Screen::Appointments,
+        Screen::Messages,
         Screen::Safe,
         Screen::Settings,
     ];
@@ -75,6 +80,7 @@ impl Screen {
             Screen::Plan => "plan",
             Screen::Contacts => "contacts",
             Screen::Appointments => "appointments",
+            Screen::Messages => "messages",
             Screen::Settings => "settings",
             Screen::Mandates => "mandates",
             Screen::Safe => "safe",
@@ -88,6 +94,7 @@ impl Screen {
             Screen::Plan => "nav-plan",
             Screen::Contacts => "nav-contacts",
             Screen::Appointments => "nav-appointments",
+            Screen::Messages => "nav-messages",
             Screen::Settings => "nav-settings",
             Screen::Mandates => "mandates-title",
             Screen::Safe => "nav-safe",
@@ -100,6 +107,7 @@ impl Screen {
             Screen::Plan => IconName::Steps,
             Screen::Contacts => IconName::Contacts,
             Screen::Appointments => IconName::Calendar,
+            Screen::Messages => IconName::Mail,
             Screen::Settings => IconName::Settings,
             Screen::Mandates => IconName::Permission,
             Screen::Safe => IconName::Safe,
@@ -113,6 +121,7 @@ impl Screen {
             Screen::Plan => "plan-title",
             Screen::Contacts => "contacts-title",
             Screen::Appointments => "appointments-title",
+            Screen::Messages => "messages-title",
             Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
             Screen::Safe => "safe-title",
@@ -127,6 +136,7 @@ impl Screen {
             Screen::Plan => plan::PLAN_HEADING,
             Screen::Contacts => contacts::CONTACTS_HEADING,
             Screen::Appointments => appointments::APPOINTMENTS_HEADING,
+            Screen::Messages => messages::MESSAGES_HEADING,
             Screen::Settings => settings::SETTINGS_HEADING,
             Screen::Mandates => mandates::MANDATES_HEADING,
             Screen::Safe => safe::SAFE_HEADING,

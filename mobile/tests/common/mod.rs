@@ -98,8 +98,8 @@ impl Session {
         self.fire(id, "onchange", "change", data);
     }
 
-    /// `value` typed in the field `id` (its whole new value).
-    pub fn type_in(&mut self, id: &str, value: &str) {
+    /// `value` typed into the text box `id` (its whole new value).
+    pub fn input(&mut self, id: &str, value: &str) {
         let data =
             PlatformEventData::new(Box::new(SerializedFormData::new(value.to_owned(), vec![])));
         self.fire(id, "oninput", "input", data);
@@ -309,6 +309,11 @@ impl SafeHandle {
     /// The safe opened again from the disk (the app's data must be dropped first).
     pub fn safe(&self) -> parcours_core::safe::Safe {
         parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap()
+    }
+
+    /// The outbox as saved on the disk (the app's data must be dropped first).
+    pub fn reopen_outbox(&self) -> Vec<parcours_core::sync::outbox::OutboxItem> {
+        parcours_core::sync::engine::outbox(self.safe().store()).unwrap()
     }
 
     /// The files in the safe's folder, by name.

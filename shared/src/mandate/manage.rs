@@ -190,7 +190,9 @@ impl Safe {
         Ok(last.map_or(first, |l| (l + 1).max(first)))
     }
 
-    /// Stores a statement the person signed with its audit entry, in one write.
+    /// Stores a statement the person signed with its audit entry, and
+    /// queues it for the server (the outbox), in one write: a statement is
+    /// never kept on the phone without being on its way to the server.
     fn keep_statement(
         &mut self,
         signed: SignedStatement,
@@ -198,17 +200,18 @@ impl Safe {
         now: DateTime<Utc>,
     ) -> Result<SignedStatement, SafeError> {
         let record = StatementRecord::from(&signed);
+        let request = crate::sync::outbox::Request::Statement(signed.clone());
         self.store_mut().write(|w| {
             w.put(&record)?;
             w.audit(now, event);
-            Ok(())
+            crate::sync::engine::enqueue(w, request, now)
         })?;
         Ok(signed)
     }
 
     /// Grants a confirmed mandate: signs it with the device key, stores the
-    /// statement and its audit entry in one write. Returns the statement, to
-    /// send to the server.
+    /// statement and its audit entry in one write, queued for the server.
+    /// Returns the statement.
     pub fn grant_mandate(
         &mut self,
         mandate: Confirmed<Mandate>,
@@ -239,8 +242,9 @@ impl Safe {
         self.keep_statement(signed, event, now)
     }
 
-    /// Revokes a confirmed mandate in force (or not yet started). Returns the
-    /// revocation statement, to send to the server.
+    /// Revokes a confirmed mandate in force (or not yet started), the
+    /// revocation queued for the server in the same write. Returns the
+    /// revocation statement.
     pub fn revoke_mandate(
         &mut self,
         id: Confirmed<MandateId>,

@@ -22,6 +22,7 @@ pub mod key_file;
 pub mod metadata;
 pub mod pin;
 pub mod recovery;
+pub mod wipe;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -32,6 +32,10 @@ pub enum SyncError {
     Refused(u16, ErrorBody),
     #[error(transparent)]
     Url(#[from] UrlError),
+    /// The server's certificate is not trusted (self-signed, expired, for
+    /// another name, or not the pinned one): nothing was sent.
+    #[error("the server's identity could not be verified")]
+    Untrusted,
     /// The answer was not what the API says.
     #[error("the server's answer could not be read")]
     BadAnswer,
@@ -51,6 +55,7 @@ impl crate::i18n::Explain for SyncError {
             SyncError::Refused(..) => "error-sync-refused",
             SyncError::Url(e) => e.message_id(),
             SyncError::BadAnswer => "error-sync-bad-answer",
+            SyncError::Untrusted => "error-sync-untrusted",
         }
     }
 }
@@ -63,23 +68,79 @@ pub struct Client {
     token: Option<String>,
 }
 
-/// The HTTP client every Parcours client uses: rustls, gzip, timeouts.
+/// Which certificates the client trusts for the server.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Trust {
+    /// The public web PKI (Mozilla's roots).
+    #[default]
+    Public,
+    /// Only this certificate (PEM): the département's server pinned in
+    /// the app's configuration. Nothing else is trusted, not even a
+    /// certificate from a public authority.
+    Pinned(Vec<u8>),
+}
+
+/// The HTTP client every Parcours client uses: rustls (on ring), gzip,
+/// timeouts, the public roots.
 pub fn http_client() -> reqwest::Client {
-    reqwest::Client::builder()
+    http_client_with(&Trust::Public).expect("the HTTP client builds")
+}
+
+/// The HTTP client trusting what `trust` says.
+pub fn http_client_with(trust: &Trust) -> Result<reqwest::Client, SyncError> {
+    let mut builder = reqwest::Client::builder()
         .connect_timeout(Duration::from_secs(10))
         .timeout(Duration::from_secs(30))
-        .https_only(false) // the URL rule decides (loopback only for http)
-        .build()
-        .expect("the HTTP client builds")
+        .https_only(false); // the URL rule decides (loopback only for http)
+    if let Trust::Pinned(pem) = trust {
+        use rustls::pki_types::CertificateDer;
+        use rustls::pki_types::pem::PemObject;
+        // Checked here: reqwest would take garbage and fail later.
+        let der = CertificateDer::from_pem_slice(pem).map_err(|_| SyncError::Untrusted)?;
+        let cert = reqwest::Certificate::from_der(&der).map_err(|_| SyncError::Untrusted)?;
+        builder = builder
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(cert);
+    }
+    builder.build().map_err(|_| SyncError::Untrusted)
+}
+
+/// A failed request: a TLS refusal (the certificate) is [`SyncError::Untrusted`];
+/// everything else is temporary.
+fn transport_error(e: reqwest::Error) -> SyncError {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+    while let Some(err) = source {
+        if err.downcast_ref::<rustls::Error>().is_some() {
+            return SyncError::Untrusted;
+        }
+        // An I/O error's `source()` skips the error it wraps: look inside.
+        source = match err
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => err.source(),
+        };
+    }
+    SyncError::Offline(e.without_url().to_string())
 }
 
 impl Client {
     /// A client for the server at `base` (`https://…`, or `http://` to
-    /// this machine).
+    /// this machine), trusting the public roots.
     pub fn new(base: &str, device: Arc<DeviceKey>) -> Result<Client, SyncError> {
+        Self::with_trust(base, device, &Trust::Public)
+    }
+
+    /// A client trusting what `trust` says (a pinned certificate).
+    pub fn with_trust(
+        base: &str,
+        device: Arc<DeviceKey>,
+        trust: &Trust,
+    ) -> Result<Client, SyncError> {
         check_server_url(base)?;
         Ok(Client {
-            http: http_client(),
+            http: http_client_with(trust)?,
             base: base.trim_end_matches('/').to_owned(),
             device,
             token: None,
@@ -167,6 +228,35 @@ impl Client {
         parse(&body)
     }
 
+    /// Uploads raw bytes (a share's body) with `PUT`.
+    pub async fn put_bytes(&mut self, path: &str, body: Vec<u8>) -> Result<(), SyncError> {
+        if self.token.is_none() {
+            self.authenticate().await?;
+        }
+        for attempt in 0..2 {
+            let response = self
+                .http
+                .put(format!("{}{path}", self.base))
+                .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+                .bearer_auth(self.token.as_deref().unwrap_or_default())
+                .body(body.clone())
+                .send()
+                .await
+                .map_err(transport_error)?;
+            let status = response.status();
+            if status.is_success() {
+                return Ok(());
+            }
+            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
+                self.authenticate().await?;
+                continue;
+            }
+            let text = read_bounded(response, MAX_ANSWER).await.unwrap_or_default();
+            return Err(error_of(status, &String::from_utf8_lossy(&text)));
+        }
+        Err(SyncError::BadAnswer)
+    }
+
     /// Any authenticated call; a 401 signs a new challenge and retries once.
     pub async fn authed(
         &mut self,
@@ -219,6 +309,33 @@ impl Client {
     }
 }
 
+/// Largest JSON answer read from a server (a pull page is far smaller):
+/// a hostile or broken server cannot make the phone fill its memory.
+pub const MAX_ANSWER: usize = 8 * 1024 * 1024;
+
+/// Reads an answer's body, refusing it as soon as it grows past `limit`
+/// (whatever its `Content-Length` claims).
+pub async fn read_bounded(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, SyncError> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(SyncError::BadAnswer);
+    }
+    let mut out = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?
+    {
+        if out.len() + chunk.len() > limit {
+            return Err(SyncError::BadAnswer);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out)
+}
+
 /// One HTTP call: the body as text on 2xx, a [`SyncError`] otherwise.
 pub async fn call(
     http: &reqwest::Client,
@@ -241,27 +358,28 @@ pub async fn call(
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }
-    // The error's text names the URL only (never a body).
-    let response = request
-        .send()
-        .await
-        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    // The error's text never names a body (nor the URL: it may hold ids).
+    let response = request.send().await.map_err(transport_error)?;
     let status = response.status();
-    let text = response
-        .text()
-        .await
-        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
+    let bytes = read_bounded(response, MAX_ANSWER).await?;
+    let text = String::from_utf8(bytes).map_err(|_| SyncError::BadAnswer)?;
     if status.is_success() {
         return Ok(text);
     }
+    Err(error_of(status, &text))
+}
+
+/// The error for a non-2xx answer: a 4xx is a refusal with its reason;
+/// the rest (5xx, 408) is temporary.
+fn error_of(status: StatusCode, text: &str) -> SyncError {
     if status.is_client_error() && status != StatusCode::REQUEST_TIMEOUT {
-        let body = serde_json::from_str::<ErrorBody>(&text).unwrap_or(ErrorBody {
+        let body = serde_json::from_str::<ErrorBody>(text).unwrap_or(ErrorBody {
             error: "refused".into(),
             message: format!("HTTP {}", status.as_u16()),
         });
-        return Err(SyncError::Refused(status.as_u16(), body));
+        return SyncError::Refused(status.as_u16(), body);
     }
-    Err(SyncError::Offline(format!("HTTP {}", status.as_u16())))
+    SyncError::Offline(format!("HTTP {}", status.as_u16()))
 }
 
 fn json<T: serde::Serialize>(value: &T) -> serde_json::Value {

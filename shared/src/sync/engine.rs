@@ -15,9 +15,9 @@ use crate::message::Delivery;
 use crate::store::{Store, StoreError, Writer};
 
 use super::client::{Client, SyncError};
-use super::merge::merge;
+use super::merge::{Beside, merge};
 use super::outbox::{ItemState, OutboxItem, Request};
-use super::wire::AccessEntry;
+use super::wire::{AccessEntry, ShareRecord};
 
 /// Where the last pull stopped (table `sync_state`, one row).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,7 +126,7 @@ pub async fn sync(
                 store.write(|w| {
                     w.delete::<OutboxItem>(&item.id)?;
                     if let Some(d) = dossier.as_mut() {
-                        merge(d, &mut Vec::new(), &written.changes, &rest);
+                        merge(d, &mut Beside::default(), &written.changes, &rest);
                         save_merged(w, d)?;
                     }
                     Ok(())
@@ -198,18 +198,28 @@ pub async fn pull_all(
                 _ => None,
             });
         }
-        let mut log = store.all::<AccessEntry>()?;
-        let before_log = log.len();
+        let before = Beside {
+            access_log: store.all::<AccessEntry>()?,
+            shares: store.all::<ShareRecord>()?,
+        };
+        let mut beside = before.clone();
         store.write(|w| {
             if let Some(d) = dossier.as_mut()
                 && !pull.changes.is_empty()
             {
-                merge(d, &mut log, &pull.changes, &waiting);
+                merge(d, &mut beside, &pull.changes, &waiting);
                 save_merged(w, d)?;
                 w.audit(now, AuditEvent::DossierReceived);
             }
-            for entry in &log[before_log.min(log.len())..] {
-                w.put(entry)?;
+            for entry in &beside.access_log {
+                if !before.access_log.contains(entry) {
+                    w.put(entry)?;
+                }
+            }
+            for share in &beside.shares {
+                if !before.shares.contains(share) {
+                    w.put(share)?;
+                }
             }
             w.put(&SyncState {
                 id: STATE_ID.into(),

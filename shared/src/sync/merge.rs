@@ -19,13 +19,20 @@
 use crate::dossier::Dossier;
 
 use super::outbox::{ItemState, OutboxItem};
-use super::wire::{AccessEntry, Change, Record};
+use super::wire::{AccessEntry, Change, Record, ShareRecord};
 
-/// Merges `changes` into `dossier` and `access_log`, then replays the
-/// waiting `outbox` items.
+/// What the phone keeps beside the dossier: the access log and its shares.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Beside {
+    pub access_log: Vec<AccessEntry>,
+    pub shares: Vec<ShareRecord>,
+}
+
+/// Merges `changes` into `dossier` and `beside`, then replays the waiting
+/// `outbox` items.
 pub fn merge(
     dossier: &mut Dossier,
-    access_log: &mut Vec<AccessEntry>,
+    beside: &mut Beside,
     changes: &[Change],
     outbox: &[OutboxItem],
 ) {
@@ -59,7 +66,8 @@ pub fn merge(
                 }
             }
             Record::KeyChain(k) => dossier.key_chain = Some(k.clone()),
-            Record::Access(a) => upsert(access_log, a.clone(), |x| x.id == a.id),
+            Record::Access(a) => upsert(&mut beside.access_log, a.clone(), |x| x.id == a.id),
+            Record::Share(sh) => upsert(&mut beside.shares, sh.clone(), |x| x.id == sh.id),
         }
     }
     for item in outbox.iter().filter(|i| i.state == ItemState::Waiting) {
@@ -120,7 +128,7 @@ mod tests {
                 record: Record::Step(my_step.clone()),
             },
         ];
-        let mut log = Vec::new();
+        let mut log = Beside::default();
         merge(&mut phone, &mut log, &changes, std::slice::from_ref(&item));
         assert_eq!(phone.steps[0].what(), "Nouvelle formulation");
         let mine = phone.steps.iter().find(|s| s.id == my_step.id).unwrap();
@@ -154,7 +162,7 @@ mod tests {
             seq: 7,
             record: Record::Message(server_copy),
         }];
-        let mut log = Vec::new();
+        let mut log = Beside::default();
         merge(&mut phone, &mut log, &changes, &[]);
         let once = phone.clone();
         merge(&mut phone, &mut log, &changes, &[]);
@@ -177,7 +185,7 @@ mod tests {
         let before = phone.person.clone();
         merge(
             &mut phone,
-            &mut Vec::new(),
+            &mut Beside::default(),
             &[Change {
                 seq: 1,
                 record: Record::Person(server_person),

@@ -7,13 +7,16 @@
 //! - [`merge`]: how the server's changes are merged into the phone's
 //!   dossier (pure, deterministic, documented in `docs/sync.md`);
 //! - [`client`]: HTTP (reqwest over rustls);
-//! - [`engine`]: one sync — send, then pull — against the store.
+//! - [`engine`]: one sync — send, then pull — against the store;
+//! - [`shares`]: sharing a document with a professional (end to end).
 //!
 //! Must never: drop something the person did, or send it twice in a way
 //! the server would apply twice (every write carries its idempotency key).
 
+pub mod account;
 pub mod client;
 pub mod engine;
 pub mod merge;
 pub mod outbox;
+pub mod shares;
 pub mod wire;

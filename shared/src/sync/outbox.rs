@@ -37,6 +37,10 @@ pub enum Request {
     },
     ProposeStep(ProposeStep),
     Statement(SignedStatement),
+    /// Stop a share: the server deletes its copy.
+    WithdrawShare {
+        share: String,
+    },
 }
 
 impl Request {
@@ -51,6 +55,7 @@ impl Request {
             Request::ChangeStep { step, .. } => format!("/v1/steps/{step}/status"),
             Request::ProposeStep(_) => "/v1/steps".to_owned(),
             Request::Statement(_) => "/v1/mandates".to_owned(),
+            Request::WithdrawShare { share } => format!("/v1/shares/{share}/withdraw"),
         }
     }
 
@@ -58,7 +63,7 @@ impl Request {
     pub fn body(&self) -> serde_json::Value {
         let value = match self {
             Request::SendMessage(m) => serde_json::to_value(m),
-            Request::MarkRead { .. } => Ok(serde_json::json!({})),
+            Request::MarkRead { .. } | Request::WithdrawShare { .. } => Ok(serde_json::json!({})),
             Request::AnswerAppointment { answer, .. } => serde_json::to_value(answer),
             Request::ChangeStep { change, .. } => serde_json::to_value(change),
             Request::ProposeStep(p) => serde_json::to_value(p),
@@ -150,6 +155,8 @@ impl Request {
                 }
                 true
             }
+            // Shares are kept beside the dossier (`sync::shares`).
+            Request::WithdrawShare { .. } => true,
         }
     }
 }

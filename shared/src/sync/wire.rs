@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::appointment::Appointment;
 use crate::contact::Contact;
-use crate::id::{AppointmentId, ContactId, MessageId, ObjectiveId, PersonId, StepId};
+use crate::id::{AppointmentId, ContactId, DocumentId, MessageId, ObjectiveId, PersonId, StepId};
 use crate::mandate::chain::{DeviceCertificate, KeyChain};
 use crate::mandate::statement::SignedStatement;
 use crate::message::Message;
@@ -117,6 +117,7 @@ pub enum Record {
     Statement(SignedStatement),
     KeyChain(KeyChain),
     Access(AccessEntry),
+    Share(ShareRecord),
 }
 
 impl Record {
@@ -132,6 +133,7 @@ impl Record {
             Record::Statement(s) => ("statement", crate::crypto::hex(&s.hash())),
             Record::KeyChain(_) => ("key_chain", "chain".to_owned()),
             Record::Access(a) => ("access", a.id.clone()),
+            Record::Share(s) => ("share", s.id.clone()),
         }
     }
 }
@@ -266,4 +268,53 @@ pub struct ProAppointment {
 pub struct ProMessage {
     pub id: MessageId,
     pub text: String,
+}
+
+/// A professional's public key for receiving shares, as the server gives
+/// it to a person's phone (which pins it: `share::pin`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecipientKey {
+    pub contact: ContactId,
+    /// X25519 public key, hex.
+    pub public_key: String,
+}
+
+/// A share as uploaded: ids, the end date and the HPKE output; nothing
+/// about the document in clear (`docs/share-format.md`). The body follows
+/// with `PUT /v1/shares/{id}/body`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareOffer {
+    pub id: String,
+    pub recipient: ContactId,
+    pub document: DocumentId,
+    pub expires_at: DateTime<Utc>,
+    /// The recipient key it was sealed for, hex.
+    pub recipient_key: String,
+    /// HPKE's encapsulated key, hex.
+    pub enc: String,
+    /// The sealed share key and description, hex.
+    pub sealed: String,
+}
+
+/// Where a share stands (a record of the person's dossier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareRecord {
+    pub id: String,
+    pub recipient: ContactId,
+    pub document: DocumentId,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    /// Withdrawn by the person (the server's copy is deleted then).
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    /// The body arrived: the recipient can open it.
+    pub ready: bool,
+}
+
+/// A share waiting for a professional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProShare {
+    pub id: String,
+    pub person_id: PersonId,
+    pub document: DocumentId,
+    pub expires_at: DateTime<Utc>,
 }
