@@ -89,7 +89,6 @@ nav-plan = الخطة
 nav-contacts = جهات الاتصال
 nav-appointments = المواعيد
 nav-safe = أوراقي
-nav-settings = الإعدادات
 quick-exit = خروج سريع
 
 # The page quick exit leaves on screen: nothing about Parcours on it.

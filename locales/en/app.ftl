@@ -83,7 +83,6 @@ nav-contacts = Contacts
 nav-appointments = Appoint­ments
 nav-messages = Messages
 nav-safe = Papers
-nav-settings = Settings
 quick-exit = Quick exit
 
 # The page quick exit leaves on screen: nothing about Parcours on it.

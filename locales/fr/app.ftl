@@ -83,7 +83,6 @@ nav-contacts = Contacts
 nav-appointments = Rendez-vous
 nav-messages = Messages
 nav-safe = Papiers
-nav-settings = Réglages
 quick-exit = Quitter vite
 
 # The page quick exit leaves on screen: nothing about Parcours on it.

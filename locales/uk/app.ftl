@@ -91,7 +91,6 @@ nav-plan = План
 nav-contacts = Контакти
 nav-appointments = Зустрічі
 nav-safe = Доку­менти
-nav-settings = Налаш­ту­вання
 quick-exit = Швидкий вихід
 
 # The page quick exit leaves on screen: nothing about Parcours on it.

@@ -272,7 +272,7 @@ pub fn App(config: AppConfig) -> Element {
     };
     rsx! {
         div { class: "app {theme} {size}", lang: i18n.lang().code(), dir: i18n.dir(),
-            AppHeader {}
+            AppHeader { current: screen(), on_select }
             NavBar { current: screen(), on_select }
             main { id: "content",
                 match screen() {

@@ -71,14 +71,14 @@ async function checkPage(context, lang) {
     // with Home on the side the words start from, headings start there too.
     const sides = await page.evaluate(() => {
       const home = document.querySelector('#nav-home').getBoundingClientRect();
-      const settings = document.querySelector('#nav-settings').getBoundingClientRect();
+      const last = document.querySelector('#nav-contacts').getBoundingClientRect();
       const h1 = document.querySelector('h1#home-title');
       const range = document.createRange();
       range.selectNodeContents(h1);
       const text = range.getBoundingClientRect();
       const box = h1.getBoundingClientRect();
       return {
-        homeFirst: home.left < settings.left,
+        homeFirst: home.left < last.left,
         textAtLeft: Math.abs(text.left - box.left) < 2,
         textAtRight: Math.abs(text.right - box.right) < 2,
       };

@@ -119,9 +119,9 @@ async function goSafe(page) {
   await page.mouse.move(0, 0);
 }
 
+/** Opens the settings from their button in the header. */
 async function goSettings(page) {
-  if (await page.isVisible('.nav-toggle')) await page.click('.nav-toggle');
-  await page.click('#nav-settings');
+  await page.click('#header-settings');
   await page.waitForSelector('h1#settings-title', { timeout: TIMEOUT });
 }
 

@@ -4,11 +4,13 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! The menu holds seven screens (Home, My plan, My contacts, My
-//! appointments, Messages, My papers, Settings), three by three on a
-//! narrow phone, folded behind a "Menu" button with large text. The
-//! mandates screen is reached from Home's mandates card and from Settings;
-//! the safe ("My papers") also from Home's card of documents to renew.
+//! The menu holds six screens (Home, My plan, My appointments, Messages,
+//! My papers, My contacts), three by three on a narrow phone, folded
+//! behind a "Menu" button with large text. Settings is not in the menu: it
+//! is a labelled button in the header, next to quick exit and the
+//! emergency numbers. The mandates screen is reached from Home's mandates
+//! card and from Settings; the safe ("My papers") also from Home's card of
+//! documents to renew.
 
 pub mod appointments;
 pub mod contacts;
@@ -54,6 +56,7 @@ pub enum Screen {
     Appointments,
     /// The conversation with the referent.
     Messages,
+    /// Settings (not in the menu: a button in the header).
     Settings,
     /// "Who can do what for me" (not in the menu).
     Mandates,
@@ -62,15 +65,15 @@ pub enum Screen {
 }
 
 impl Screen {
-    /// The screens of the menu, in its order.
-    pub const IN_MENU: [Screen; 7] = [
+    /// The screens of the menu, in its order. Settings is not one of them:
+    /// it is a labelled button in the header.
+    pub const IN_MENU: [Screen; 6] = [
         Screen::Home,
         Screen::Plan,
-        Screen::Contacts,
         Screen::Appointments,
         Screen::Messages,
         Screen::Safe,
-        Screen::Settings,
+        Screen::Contacts,
     ];
 
     /// Stable key, for element ids.
@@ -87,7 +90,8 @@ impl Screen {
         }
     }
 
-    /// Message id of its name in the menu.
+    /// Message id of its name in the menu (for Settings, of the header's
+    /// button; for Mandates, which has no button, its title).
     pub fn label_id(self) -> &'static str {
         match self {
             Screen::Home => "nav-home",
@@ -95,7 +99,7 @@ impl Screen {
             Screen::Contacts => "nav-contacts",
             Screen::Appointments => "nav-appointments",
             Screen::Messages => "nav-messages",
-            Screen::Settings => "nav-settings",
+            Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
             Screen::Safe => "nav-safe",
         }
