@@ -698,6 +698,8 @@ pub fn is_about_documents(event: &AuditEvent) -> bool {
             | AuditEvent::DocumentChanged { .. }
             | AuditEvent::DocumentDeleted { .. }
             | AuditEvent::DocumentSentOutside { .. }
+            | AuditEvent::DocumentShared { .. }
+            | AuditEvent::ShareWithdrawn { .. }
             | AuditEvent::Exported
             | AuditEvent::BackupCreated
             | AuditEvent::Restored
@@ -1154,6 +1156,31 @@ mod tests {
         assert!(words[1].contains("vous avez renommé"), "{words:?}");
         assert!(words[2].contains("vous avez ouvert"), "{words:?}");
         assert!(words[3].contains("vous avez ajouté"), "{words:?}");
+    }
+
+    #[test]
+    fn who_opened_what_shows_shares_and_their_end_but_not_the_rest() {
+        let now = fixed_now();
+        let about_documents = [
+            AuditEvent::DocumentShared {
+                title: "RIB".into(),
+                name: "Nadia".into(),
+                until: now,
+            },
+            AuditEvent::ShareWithdrawn {
+                name: "Nadia".into(),
+            },
+            AuditEvent::DocumentSentOutside {
+                title: "RIB".into(),
+            },
+            AuditEvent::Exported,
+        ];
+        for event in &about_documents {
+            assert!(is_about_documents(event), "{event:?}");
+        }
+        for event in [AuditEvent::SyncRefused, AuditEvent::SettingsChanged] {
+            assert!(!is_about_documents(&event), "{event:?}");
+        }
     }
 
     #[test]

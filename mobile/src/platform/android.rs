@@ -1,7 +1,8 @@
 //! Android's services: **not built on the project's machines, and not
 //! written yet.** Compiled into the app only for `target_os = "android"`
 //! (and type-checked on the host by the platform module's unit tests).
-//! Every service below answers [`PlatformError::Unavailable`], and
+//! Every service below answers [`PlatformError::Unavailable`] (but the
+//! exclusion from backups, which the manifest does), and
 //! [`Android::capabilities`] says that nothing is offered, so the screens
 //! draw no button that would not work. What follows is the plan, with the
 //! Android APIs each service needs and how the Rust side reaches them.
@@ -54,13 +55,18 @@
 //!   `sms:`, `ACTION_VIEW` with `geo:0,0?q=…`, each through
 //!   `startActivity`.
 //! - **Keep the safe out of Android's backups**: not a call but the
-//!   manifest: `android:dataExtractionRules` (Android 12 and later:
-//!   `<exclude domain="file" path="safe/"/>` under both `<cloud-backup>`
-//!   and `<device-transfer>`) and `android:fullBackupContent` for older
-//!   versions. Once the generated project carries those rules,
-//!   [`Platform::exclude_from_backup`] answers
-//!   [`BackupExclusion::ByManifest`](super::BackupExclusion::ByManifest);
-//!   until then it says it is unavailable.
+//!   manifest, which is written (`mobile/android/AndroidManifest.xml`, used
+//!   verbatim by `dx` through `mobile/Dioxus.toml`, checked by
+//!   `mobile/tests/platform_files.rs`): `android:allowBackup="false"` and
+//!   `android:fullBackupContent="false"` keep the app's files out of the
+//!   cloud backup and `adb backup`. So [`Platform::exclude_from_backup`]
+//!   answers [`BackupExclusion::ByManifest`](super::BackupExclusion::ByManifest)
+//!   and does nothing at run time. Not covered: device-to-device transfer
+//!   on Android 12 and later, which only `android:dataExtractionRules`
+//!   (`<exclude domain="file" path="safe/"/>` under `<device-transfer>`)
+//!   would stop, and dx 0.7 copies no `res/xml` file for it; what such a
+//!   transfer could copy is encrypted under Android Keystore keys that
+//!   never leave the phone (docs/masvs.md).
 
 use std::path::Path;
 
@@ -140,9 +146,9 @@ impl Platform for Android {
     }
 
     fn exclude_from_backup(&self, _path: &Path) -> Result<BackupExclusion, PlatformError> {
-        // TODO(android): dataExtractionRules in the generated manifest (module docs).
-        Err(PlatformError::Unavailable(
-            "backup rules (dataExtractionRules)",
-        ))
+        // allowBackup="false" and fullBackupContent="false" in
+        // mobile/android/AndroidManifest.xml (module docs): nothing to do at
+        // run time. Device-to-device transfer is not covered (module docs).
+        Ok(BackupExclusion::ByManifest)
     }
 }

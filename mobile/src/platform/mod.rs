@@ -19,7 +19,8 @@
 //!   "android"` / `"ios"`), which cannot be built on the project's
 //!   machines. Their module docs say which platform APIs they need and how
 //!   they are called; every service there still answers
-//!   [`PlatformError::Unavailable`]. The same two files are type-checked
+//!   [`PlatformError::Unavailable`], but Android's exclusion from backups,
+//!   which its manifest does ([`BackupExclusion::ByManifest`]). The same two files are type-checked
 //!   on the host by this module's unit tests (they use no platform crate),
 //!   which is all the checking they get: they never ran on a phone.
 //!
@@ -152,7 +153,10 @@ pub enum BackupExclusion {
     NotApplicable,
     /// Marked excluded at run time (iOS: `NSURLIsExcludedFromBackupKey`).
     Excluded,
-    /// Excluded by the app's manifest (Android: `dataExtractionRules`).
+    /// Excluded by the app's manifest, nothing to do at run time (Android:
+    /// `allowBackup="false"` and `fullBackupContent="false"`, which keep
+    /// the files out of the cloud backup and `adb backup`; device-to-device
+    /// transfer is not covered: see the Android module).
     ByManifest,
 }
 
@@ -328,8 +332,10 @@ mod tests {
         assert!(shown.contains("len: 6"), "{shown}");
     }
 
-    /// The phone stubs never claim a success: every service answers
-    /// "unavailable on this build", and they offer nothing on screen.
+    /// The phone stubs never claim a success they do not have: every
+    /// service answers "unavailable on this build", and they offer nothing
+    /// on screen. The one exception is true without code: Android's
+    /// manifest keeps the app's files out of its backups.
     #[test]
     fn the_phone_stubs_say_plainly_that_nothing_is_available() {
         let stubs: [(PlatformHandle, &str); 2] = [
@@ -380,11 +386,22 @@ mod tests {
                 p.open_link(&tel),
                 Err(PlatformError::Unavailable(_))
             ));
-            assert!(matches!(
-                p.exclude_from_backup(Path::new("/data/safe")),
-                Err(PlatformError::Unavailable(_))
-            ));
+            let backup = p.exclude_from_backup(Path::new("/data/safe"));
+            if name == "android" {
+                assert_eq!(backup, Ok(BackupExclusion::ByManifest));
+            } else {
+                assert!(
+                    matches!(backup, Err(PlatformError::Unavailable(_))),
+                    "{name}"
+                );
+            }
         }
+        // What the Android stub says is what the manifest does.
+        let manifest = include_str!("../../android/AndroidManifest.xml");
+        assert!(
+            manifest.contains(r#"android:allowBackup="false""#)
+                && manifest.contains(r#"android:fullBackupContent="false""#)
+        );
     }
 
     /// Polls a future that needs no waking (the stubs answer at once).
