@@ -59,6 +59,7 @@ document-alert-urgent = جدِّدها بسرعة
 document-alert-expired = لم تعد صالحة
 document-valid-until = صالحة حتى { $date }.
 document-expired-on = لم تعد صالحة منذ { $date }.
+home-documents-open = عرض أوراقي
 
 home-mandates-title = أذوناتك التي تنتهي قريبًا
 home-mandates-hint = يمكنك أن تبقي الإذن أو توقفه بنفسك.
@@ -87,7 +88,7 @@ nav-home = الرئيسية
 nav-plan = الخطة
 nav-contacts = جهات الاتصال
 nav-appointments = المواعيد
-nav-settings = الإعدادات
+nav-safe = أوراقي
 quick-exit = خروج سريع
 
 # The page quick exit leaves on screen: nothing about Parcours on it.
@@ -234,6 +235,113 @@ mandate-pin-required = لهذا، يلزم رمزك السري. هذه النس�
 home-mandates-open = انظر من يمكنه التصرف نيابة عني
 settings-mandates-text = انظر من أعطيته موافقتك للتصرف نيابة عنك. يمكنك إيقاف الموافقة أو تجديدها.
 settings-mandates-open = افتح «من يمكنه التصرف نيابة عني»
+
+## My papers (the safe)
+
+safe-title = أوراقي
+safe-intro = أوراقك محفوظة هنا، في خزنة. هي محمية. بدون هذا الهاتف أو رمز الاسترجاع، لا أحد يستطيع قراءتها.
+safe-empty = خزنتك فارغة. أضف أول ورقة في الأعلى.
+safe-open = فتح
+safe-close = إغلاق
+safe-add-title = إضافة ورقة
+safe-add-how = التقط صورة للورقة، أو اختر صورة أو ملف PDF. عدة ملفات تصنع ورقة واحدة، صفحة لكل ملف.
+safe-add-photo-data = في الصور، يحذف Parcours المعلومات المخفية. مثلًا، المكان الذي التُقطت فيه الصورة.
+safe-add-choose = اختر صورة أو ملفًا
+safe-add-pick-files = اختر ملفًا
+safe-add-take-photo = التقط صورة
+safe-add-unavailable = على هذا الهاتف، لا يستطيع Parcours بعدُ إضافة ورقة.
+safe-add-chosen =
+    { $files ->
+        [zero] لم تختر أي ملف.
+        [one] اخترت ملفًا واحدًا.
+        [two] اخترت ملفين. سيكونان صفحتي ورقة واحدة.
+        [few] اخترت { $files } ملفات. ستكون صفحات ورقة واحدة.
+        [many] اخترت { $files } ملفًا. ستكون صفحات ورقة واحدة.
+       *[other] اخترت { $files } ملف. ستكون صفحات ورقة واحدة.
+    }
+safe-add-page = الصفحة { $page }:
+safe-add-name = اسم الورقة
+safe-add-name-hint = مثلًا: شهادة CAF لشهر مارس.
+safe-add-category = نوع الورقة
+safe-add-issued = تاريخ الورقة، إذا كنت تعرفه
+safe-add-expires = تاريخ الانتهاء، إذا كان للورقة تاريخ انتهاء
+safe-add-save = ضعها في خزنتي
+safe-add-cancel = إلغاء
+safe-added = تم. «{ $title }» في خزنتك الآن.
+safe-error-title = اكتب اسمًا لهذه الورقة. لم يتغير شيء.
+safe-error-dates = تاريخ الانتهاء قبل تاريخ الورقة. تحقق من التواريخ. لم يتغير شيء.
+safe-error-date-unreadable = لا يمكن قراءة أحد التواريخ. اختره من التقويم. لم يتغير شيء.
+safe-error-no-file = اختر أولًا صورة أو ملفًا.
+safe-error-file-type = لا يستطيع Parcours حفظ هذا الملف: { $name }. اختر صورة JPEG أو PNG، أو ملف PDF. لم يتغير شيء.
+platform-unavailable = هذا الهاتف لا يستطيع بعدُ القيام بذلك مع Parcours. لم يتغير شيء.
+platform-cancelled = لم تختر شيئًا.
+platform-file-too-large = هذا الملف كبير جدًا. يجب أن يكون الملف أصغر من { $count } ميغابايت. لم يتغير شيء.
+safe-pages =
+    { $pages ->
+        [0] لا يوجد ملف، فقط الاسم والتواريخ
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $pages } صفحات
+        [many] { $pages } صفحة
+       *[other] { $pages } صفحة
+    }
+safe-expires-in =
+    { $count ->
+        [0] ينتهي اليوم
+        [one] ينتهي غدًا
+        [two] ينتهي بعد يومين
+        [few] ينتهي بعد { $count } أيام
+        [many] ينتهي بعد { $count } يومًا
+       *[other] ينتهي بعد { $count } يوم
+    }
+safe-expired = انتهت صلاحيته
+safe-no-file = لا توجد صورة ولا ملف لهذه الورقة. فقط اسمها وتواريخها محفوظة.
+safe-page-of = الصفحة { $page } من { $pages }
+safe-page-alt = { $title }، الصفحة { $page } من { $pages }
+safe-page-download = نزّل الملف لقراءته
+safe-page-download-hint = الملف الذي تنزّله لم يعد محميًا بالخزنة.
+safe-page-previous = الصفحة السابقة
+safe-page-next = الصفحة التالية
+safe-rename = تغيير الاسم
+safe-rename-label = الاسم الجديد
+safe-rename-save = حفظ الاسم
+safe-rename-cancel = إلغاء
+safe-renamed = تم الحفظ. اسم الورقة الآن «{ $title }».
+safe-send = إرسال إلى خارج Parcours
+safe-send-question = هل تريد إرسال هذه الورقة إلى خارج Parcours؟
+safe-send-warning = انتبه: خارج Parcours، لن تبقى هذه الورقة محمية. لن يستطيع Parcours حذفها. أرسلها فقط إلى شخص تثق به.
+safe-send-page = سيتم إرسال الصفحة { $page } فقط.
+safe-send-yes = نعم، أرسل
+safe-send-no = لا، لا ترسل
+safe-sent-downloaded = الملف «{ $name }» موجود في التنزيلات. لم يعد Parcours يحميه.
+safe-sent-shared = تم. خرجت الورقة من Parcours.
+safe-delete = حذف
+safe-delete-question = هل تريد حذف «{ $title }»؟
+safe-delete-warning = لن تستطيع التراجع. ستُمحى الورقة من هذا الهاتف.
+safe-delete-copies = النسخ الاحتياطية والنسخ التي صنعتها من قبل لن تُمحى.
+safe-delete-yes = نعم، احذف نهائيًا
+safe-delete-no = لا، احتفظ بهذه الورقة
+safe-deleted = تم. حُذفت «{ $title }».
+safe-keep-title = الاحتفاظ بنسخة
+safe-keep-unavailable = على هذا الهاتف، لا يستطيع Parcours بعدُ صنع نسخة.
+safe-backup-title = نسخة احتياطية محمية
+safe-backup-text = النسخة الاحتياطية نسخة محمية من خزنتك كلها. احتفظ بها على مفتاح USB أو على حاسوب. لفتحها، تحتاج إلى رمز الاسترجاع. هو الرمز المكوّن من 28 حرفًا الذي أعطاك إياه Parcours في البداية.
+safe-backup = عمل نسخة احتياطية
+safe-backup-downloaded = تم. النسخة الاحتياطية «{ $name }» موجودة في التنزيلات. احتفظ بها مع رمز الاسترجاع.
+safe-backup-shared = تم. احتفظ بالنسخة الاحتياطية مع رمز الاسترجاع.
+safe-export-title = إخراج كل شيء من Parcours
+safe-export-text = يمكنك إخراج كل أوراقك ومعلوماتك في ملف واحد. ستستطيع الاحتفاظ بها في مكان آخر.
+safe-export = إخراج كل شيء في ملف
+safe-export-question = انتبه: هذا الملف لن يكون محميًا.
+safe-export-warning = أي شخص لديه هذا الملف يستطيع قراءة أوراقك وخطتك ومواعيدك ورسائلك. احتفظ به في مكان آمن.
+safe-export-yes = نعم، أخرج كل شيء
+safe-export-no = لا، ليس الآن
+safe-exported-downloaded = تم. الملف «{ $name }» موجود في التنزيلات. هو غير محمي: احتفظ به في مكان آمن.
+safe-exported-shared = تم. الملف غير محمي: احتفظ به في مكان آمن.
+safe-trail-title = من فتح ماذا
+safe-trail-intro = هنا ترى ما تم فعله بأوراقك، ومتى. حاليًا، تعرض القائمة ما تم فعله على هذا الهاتف.
+safe-trail-empty = لا شيء حتى الآن.
+safe-trail-more = عرض الكل ({ $count })
 
 ## Preview (development tool)
 

@@ -109,6 +109,7 @@ audit-document-opened = بتاريخ { $date }، فتحت «{ $title }».
 audit-document-renamed = بتاريخ { $date }، غيرت اسم «{ $from }» إلى «{ $to }».
 audit-document-changed = بتاريخ { $date }، غيرت نوع «{ $title }» أو تواريخه.
 audit-document-deleted = بتاريخ { $date }، حذفت «{ $title }».
+audit-document-sent-outside = بتاريخ { $date }، أرسلت «{ $title }» إلى خارج Parcours.
 audit-exported = بتاريخ { $date }، أخرجت كل أوراقك.
 audit-backup-created = بتاريخ { $date }، عملت نسخة احتياطية من خزنتك.
 audit-restored = بتاريخ { $date }، تم إرجاع خزنتك إلى هذا الجهاز من نسخة احتياطية.

@@ -55,6 +55,7 @@ document-alert-urgent = Renew quickly
 document-alert-expired = No longer valid
 document-valid-until = Valid until { $date }.
 document-expired-on = No longer valid since { $date }.
+home-documents-open = See my papers
 
 home-mandates-title = Your permissions that end soon
 home-mandates-hint = You can keep or stop a permission yourself.
@@ -81,7 +82,7 @@ nav-plan = Plan
 nav-contacts = Contacts
 nav-appointments = Appoint­ments
 nav-messages = Messages
-nav-settings = Settings
+nav-safe = Papers
 quick-exit = Quick exit
 
 # The page quick exit leaves on screen: nothing about Parcours on it.
@@ -223,6 +224,103 @@ mandate-pin-required = For this, your PIN is needed. This version of Parcours ca
 home-mandates-open = See who can do what for me
 settings-mandates-text = See who you allowed to act for you. You can stop or renew a permission.
 settings-mandates-open = Open “Who can do what for me”
+
+## My papers (the safe)
+
+safe-title = My papers
+safe-intro = Your papers are kept here, in a safe. They are protected. Without this phone or your recovery code, nobody can read them.
+safe-empty = Your safe is empty. Add your first paper above.
+safe-open = Open
+safe-close = Close
+safe-add-title = Add a paper
+safe-add-how = Take a photo of the paper, or choose a photo or a PDF. Several files make one paper, one page per file.
+safe-add-photo-data = For photos, Parcours removes the hidden information. For example, the place where the photo was taken.
+safe-add-choose = Choose a photo or a file
+safe-add-pick-files = Choose a file
+safe-add-take-photo = Take a photo
+safe-add-unavailable = On this phone, Parcours cannot add a paper yet.
+safe-add-chosen =
+    { $files ->
+        [one] You chose { $files } file.
+       *[other] You chose { $files } files. They will be the pages of one paper.
+    }
+safe-add-page = Page { $page }:
+safe-add-name = Name of the paper
+safe-add-name-hint = For example: CAF certificate for March.
+safe-add-category = Kind of paper
+safe-add-issued = Date of the paper, if you know it
+safe-add-expires = End date, if the paper has one
+safe-add-save = Put it in my safe
+safe-add-cancel = Cancel
+safe-added = Done. "{ $title }" is in your safe.
+safe-error-title = Write a name for this paper. Nothing was changed.
+safe-error-dates = The end date is before the date of the paper. Check the dates. Nothing was changed.
+safe-error-date-unreadable = A date cannot be read. Choose it in the calendar. Nothing was changed.
+safe-error-no-file = First choose a photo or a file.
+safe-error-file-type = Parcours cannot keep this file: { $name }. Choose a JPEG or PNG photo, or a PDF. Nothing was changed.
+platform-unavailable = This phone cannot do that with Parcours yet. Nothing was changed.
+platform-cancelled = You did not choose anything.
+platform-file-too-large = This file is too big. A file must be smaller than { $count } MB. Nothing was changed.
+safe-pages =
+    { $pages ->
+        [0] No file, only the name and dates
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+safe-expires-in =
+    { $count ->
+        [0] Expires today
+        [one] Expires tomorrow
+       *[other] Expires in { $count } days
+    }
+safe-expired = Expired
+safe-no-file = There is no photo or file for this paper. Only its name and dates are kept.
+safe-page-of = Page { $page } of { $pages }
+safe-page-alt = { $title }, page { $page } of { $pages }
+safe-page-download = Download the file to read it
+safe-page-download-hint = The downloaded file is no longer protected by the safe.
+safe-page-previous = Previous page
+safe-page-next = Next page
+safe-rename = Change the name
+safe-rename-label = New name
+safe-rename-save = Save the name
+safe-rename-cancel = Cancel
+safe-renamed = Saved. The paper is now called "{ $title }".
+safe-send = Send outside Parcours
+safe-send-question = Send this paper outside Parcours?
+safe-send-warning = Careful: outside Parcours, this paper will no longer be protected. Parcours will not be able to delete it. Send it only to someone you trust.
+safe-send-page = Only page { $page } will be sent.
+safe-send-yes = Yes, send
+safe-send-no = No, do not send
+safe-sent-downloaded = The file "{ $name }" is in your downloads. It is no longer protected by Parcours.
+safe-sent-shared = Done. The paper has left Parcours.
+safe-delete = Delete
+safe-delete-question = Delete "{ $title }"?
+safe-delete-warning = You cannot undo this. The paper will be erased from this phone.
+safe-delete-copies = Backups and copies made before will not be erased.
+safe-delete-yes = Yes, delete for good
+safe-delete-no = No, keep this paper
+safe-deleted = Done. "{ $title }" is deleted.
+safe-keep-title = Keep a copy
+safe-keep-unavailable = On this phone, Parcours cannot make a copy yet.
+safe-backup-title = A protected backup
+safe-backup-text = A backup is a protected copy of your whole safe. Keep it on a USB stick or on a computer. To open it, you need your recovery code. It is the 28-character code Parcours gave you at the start.
+safe-backup = Make a backup
+safe-backup-downloaded = Done. The backup "{ $name }" is in your downloads. Keep it with your recovery code.
+safe-backup-shared = Done. Keep the backup with your recovery code.
+safe-export-title = Take everything out of Parcours
+safe-export-text = You can take all your papers and information out in one file. You can keep them somewhere else.
+safe-export = Take everything out in one file
+safe-export-question = Careful: this file will not be protected.
+safe-export-warning = Anyone who has this file can read your papers, your plan, your appointments and your messages. Keep it in a safe place.
+safe-export-yes = Yes, take everything out
+safe-export-no = No, not now
+safe-exported-downloaded = Done. The file "{ $name }" is in your downloads. It is not protected: keep it in a safe place.
+safe-exported-shared = Done. The file is not protected: keep it in a safe place.
+safe-trail-title = Who opened what
+safe-trail-intro = Here you see what was done with your papers, and when. For now, the list shows what was done on this phone.
+safe-trail-empty = Nothing yet.
+safe-trail-more = See all ({ $count })
 
 ## Messages with the referent
 

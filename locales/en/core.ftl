@@ -106,6 +106,7 @@ audit-document-opened = On { $date }, you opened "{ $title }".
 audit-document-renamed = On { $date }, you renamed "{ $from }" to "{ $to }".
 audit-document-changed = On { $date }, you changed the category or the dates of "{ $title }".
 audit-document-deleted = On { $date }, you deleted "{ $title }".
+audit-document-sent-outside = On { $date }, you sent "{ $title }" outside Parcours.
 audit-exported = On { $date }, you exported all your papers.
 audit-backup-created = On { $date }, you made a backup of your safe.
 audit-restored = On { $date }, your safe was put back on this device from a backup.

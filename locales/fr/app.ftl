@@ -55,6 +55,7 @@ document-alert-urgent = À renouveler vite
 document-alert-expired = Plus valable
 document-valid-until = Valable jusqu'au { $date }.
 document-expired-on = Plus valable depuis le { $date }.
+home-documents-open = Voir mes papiers
 
 home-mandates-title = Vos autorisations qui finissent bientôt
 home-mandates-hint = Vous pouvez garder ou arrêter une autorisation vous-même.
@@ -81,7 +82,7 @@ nav-plan = Plan
 nav-contacts = Contacts
 nav-appointments = Rendez-vous
 nav-messages = Messages
-nav-settings = Réglages
+nav-safe = Papiers
 quick-exit = Quitter vite
 
 # The page quick exit leaves on screen: nothing about Parcours on it.
@@ -223,6 +224,103 @@ mandate-pin-required = Pour cela, il faut votre code PIN. Cette version de Parco
 home-mandates-open = Voir qui peut agir pour moi
 settings-mandates-text = Voyez qui a votre accord pour agir pour vous. Vous pouvez arrêter ou renouveler un accord.
 settings-mandates-open = Ouvrir « Qui peut agir pour moi »
+
+## My papers (the safe)
+
+safe-title = Mes papiers
+safe-intro = Vos papiers sont rangés ici, dans un coffre-fort. Ils sont protégés. Sans ce téléphone ou votre code de secours, personne ne peut les lire.
+safe-empty = Votre coffre-fort est vide. Ajoutez votre premier papier plus haut.
+safe-open = Ouvrir
+safe-close = Fermer
+safe-add-title = Ajouter un papier
+safe-add-how = Prenez une photo du papier, ou choisissez une photo ou un PDF. Plusieurs fichiers font un seul papier, avec une page par fichier.
+safe-add-photo-data = Pour les photos, Parcours enlève les informations cachées. Par exemple, le lieu où la photo a été prise.
+safe-add-choose = Choisir une photo ou un fichier
+safe-add-pick-files = Choisir un fichier
+safe-add-take-photo = Prendre une photo
+safe-add-unavailable = Sur ce téléphone, Parcours ne sait pas encore ajouter un papier.
+safe-add-chosen =
+    { $files ->
+        [one] Vous avez choisi { $files } fichier.
+       *[other] Vous avez choisi { $files } fichiers. Ils seront les pages d'un seul papier.
+    }
+safe-add-page = Page { $page } :
+safe-add-name = Nom du papier
+safe-add-name-hint = Par exemple : Attestation CAF de mars.
+safe-add-category = Type de papier
+safe-add-issued = Date du papier, si vous la connaissez
+safe-add-expires = Date de fin, si le papier en a une
+safe-add-save = Ranger dans mon coffre-fort
+safe-add-cancel = Annuler
+safe-added = C'est rangé. « { $title } » est dans votre coffre-fort.
+safe-error-title = Écrivez un nom pour ce papier. Rien n'a été changé.
+safe-error-dates = La date de fin est avant la date du papier. Vérifiez les dates. Rien n'a été changé.
+safe-error-date-unreadable = Une date n'est pas lisible. Choisissez-la dans le calendrier. Rien n'a été changé.
+safe-error-no-file = Choisissez d'abord une photo ou un fichier.
+safe-error-file-type = Parcours ne peut pas ranger ce fichier : { $name }. Choisissez une photo JPEG ou PNG, ou un PDF. Rien n'a été changé.
+platform-unavailable = Ce téléphone ne sait pas encore faire cela avec Parcours. Rien n'a été changé.
+platform-cancelled = Vous n'avez rien choisi.
+platform-file-too-large = Ce fichier est trop grand. Un fichier doit faire moins de { $count } Mo. Rien n'a été changé.
+safe-pages =
+    { $pages ->
+        [0] Pas de fichier, seulement le nom et les dates
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }
+safe-expires-in =
+    { $count ->
+        [0] Expire aujourd'hui
+        [one] Expire demain
+       *[other] Expire dans { $count } jours
+    }
+safe-expired = Expiré
+safe-no-file = Il n'y a pas de photo ni de fichier pour ce papier. Seuls son nom et ses dates sont gardés.
+safe-page-of = Page { $page } sur { $pages }
+safe-page-alt = { $title }, page { $page } sur { $pages }
+safe-page-download = Télécharger le fichier pour le lire
+safe-page-download-hint = Le fichier téléchargé n'est plus protégé par le coffre-fort.
+safe-page-previous = Page d'avant
+safe-page-next = Page suivante
+safe-rename = Changer le nom
+safe-rename-label = Nouveau nom
+safe-rename-save = Enregistrer le nom
+safe-rename-cancel = Annuler
+safe-renamed = C'est enregistré. Le papier s'appelle maintenant « { $title } ».
+safe-send = Envoyer hors de Parcours
+safe-send-question = Envoyer ce papier hors de Parcours ?
+safe-send-warning = Attention : hors de Parcours, ce papier ne sera plus protégé. Parcours ne pourra pas l'effacer. Envoyez-le seulement à une personne de confiance.
+safe-send-page = Seule la page { $page } sera envoyée.
+safe-send-yes = Oui, envoyer
+safe-send-no = Non, ne pas envoyer
+safe-sent-downloaded = Le fichier « { $name } » est dans vos téléchargements. Il n'est plus protégé par Parcours.
+safe-sent-shared = C'est fait. Le papier est sorti de Parcours.
+safe-delete = Supprimer
+safe-delete-question = Supprimer « { $title } » ?
+safe-delete-warning = Vous ne pourrez pas revenir en arrière. Le papier sera effacé de ce téléphone.
+safe-delete-copies = Les sauvegardes et les copies déjà faites ne seront pas effacées.
+safe-delete-yes = Oui, supprimer pour toujours
+safe-delete-no = Non, garder ce papier
+safe-deleted = C'est fait. « { $title } » est supprimé.
+safe-keep-title = Garder une copie
+safe-keep-unavailable = Sur ce téléphone, Parcours ne sait pas encore faire de copie.
+safe-backup-title = Une sauvegarde protégée
+safe-backup-text = Une sauvegarde est une copie protégée de tout votre coffre-fort. Gardez-la sur une clé USB ou sur un ordinateur. Pour l'ouvrir, il faut votre code de secours. C'est le code de 28 signes que Parcours vous a donné au début.
+safe-backup = Faire une sauvegarde
+safe-backup-downloaded = C'est fait. La sauvegarde « { $name } » est dans vos téléchargements. Gardez-la avec votre code de secours.
+safe-backup-shared = C'est fait. Gardez la sauvegarde avec votre code de secours.
+safe-export-title = Tout sortir de Parcours
+safe-export-text = Vous pouvez sortir tous vos papiers et vos informations dans un seul fichier. Vous pourrez les garder ailleurs.
+safe-export = Tout sortir dans un fichier
+safe-export-question = Attention : ce fichier ne sera pas protégé.
+safe-export-warning = Toute personne qui a ce fichier pourra lire vos papiers, votre plan, vos rendez-vous et vos messages. Gardez-le dans un endroit sûr.
+safe-export-yes = Oui, tout sortir
+safe-export-no = Non, pas maintenant
+safe-exported-downloaded = C'est fait. Le fichier « { $name } » est dans vos téléchargements. Il n'est pas protégé : gardez-le dans un endroit sûr.
+safe-exported-shared = C'est fait. Le fichier n'est pas protégé : gardez-le dans un endroit sûr.
+safe-trail-title = Qui a ouvert quoi
+safe-trail-intro = Ici, vous voyez ce qui a été fait avec vos papiers, et quand. Pour le moment, la liste montre ce qui a été fait sur ce téléphone.
+safe-trail-empty = Rien pour le moment.
+safe-trail-more = Tout voir ({ $count })
 
 ## Messages with the referent
 

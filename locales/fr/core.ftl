@@ -113,6 +113,7 @@ audit-document-opened = Le { $date }, vous avez ouvert « { $title } ».
 audit-document-renamed = Le { $date }, vous avez renommé « { $from } » en « { $to } ».
 audit-document-changed = Le { $date }, vous avez changé la catégorie ou les dates de « { $title } ».
 audit-document-deleted = Le { $date }, vous avez supprimé « { $title } ».
+audit-document-sent-outside = Le { $date }, vous avez envoyé « { $title } » hors de Parcours.
 audit-exported = Le { $date }, vous avez exporté tous vos papiers.
 audit-backup-created = Le { $date }, vous avez fait une sauvegarde de votre coffre-fort.
 audit-restored = Le { $date }, votre coffre-fort a été remis sur cet appareil à partir d'une sauvegarde.

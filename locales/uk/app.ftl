@@ -60,6 +60,7 @@ document-alert-urgent = Оновити швидко
 document-alert-expired = Уже не дійсний
 document-valid-until = Дійсний до: { $date }.
 document-expired-on = Не дійсний з: { $date }.
+home-documents-open = Переглянути мої документи
 
 home-mandates-title = Ваші дозволи, які скоро закінчаться
 home-mandates-hint = Ви можете самі залишити або зупинити дозвіл.
@@ -89,7 +90,7 @@ nav-home = Головна
 nav-plan = План
 nav-contacts = Контакти
 nav-appointments = Зустрічі
-nav-settings = Налаш­ту­вання
+nav-safe = Доку­менти
 quick-exit = Швидкий вихід
 
 # The page quick exit leaves on screen: nothing about Parcours on it.
@@ -234,6 +235,111 @@ mandate-pin-required = Для цього потрібен ваш PIN-код. Ц�
 home-mandates-open = Подивитися, хто може діяти за мене
 settings-mandates-text = Подивіться, кому ви дали згоду діяти за вас. Ви можете зупинити або продовжити згоду.
 settings-mandates-open = Відкрити «Хто може діяти за мене»
+
+## My papers (the safe)
+
+safe-title = Мої документи
+safe-intro = Ваші документи зберігаються тут, у сейфі. Вони захищені. Без цього телефона або вашого коду відновлення ніхто не може їх прочитати.
+safe-empty = Ваш сейф порожній. Додайте свій перший документ вище.
+safe-open = Відкрити
+safe-close = Закрити
+safe-add-title = Додати документ
+safe-add-how = Сфотографуйте документ або виберіть фото чи PDF. Кілька файлів стають одним документом, по сторінці на файл.
+safe-add-photo-data = З фотографій Parcours видаляє приховану інформацію. Наприклад, місце, де зроблено фото.
+safe-add-choose = Вибрати фото або файл
+safe-add-pick-files = Вибрати файл
+safe-add-take-photo = Зробити фото
+safe-add-unavailable = На цьому телефоні Parcours ще не вміє додавати документи.
+safe-add-chosen =
+    { $files ->
+        [1] Ви вибрали 1 файл.
+        [one] Ви вибрали { $files } файл. Вони стануть сторінками одного документа.
+        [few] Ви вибрали { $files } файли. Вони стануть сторінками одного документа.
+        [many] Ви вибрали { $files } файлів. Вони стануть сторінками одного документа.
+       *[other] Ви вибрали { $files } файлу. Вони стануть сторінками одного документа.
+    }
+safe-add-page = Сторінка { $page }:
+safe-add-name = Назва документа
+safe-add-name-hint = Наприклад: довідка CAF за березень.
+safe-add-category = Вид документа
+safe-add-issued = Дата документа, якщо ви її знаєте
+safe-add-expires = Дата закінчення, якщо вона є
+safe-add-save = Покласти в мій сейф
+safe-add-cancel = Скасувати
+safe-added = Готово. «{ $title }» тепер у вашому сейфі.
+safe-error-title = Напишіть назву цього документа. Нічого не змінено.
+safe-error-dates = Дата закінчення раніше за дату документа. Перевірте дати. Нічого не змінено.
+safe-error-date-unreadable = Одну дату неможливо прочитати. Виберіть її в календарі. Нічого не змінено.
+safe-error-no-file = Спочатку виберіть фото або файл.
+safe-error-file-type = Parcours не може зберегти цей файл: { $name }. Виберіть фото JPEG або PNG чи файл PDF. Нічого не змінено.
+platform-unavailable = Цей телефон ще не вміє робити це в Parcours. Нічого не змінено.
+platform-cancelled = Ви нічого не вибрали.
+platform-file-too-large = Цей файл завеликий. Файл має бути меншим за { $count } МБ. Нічого не змінено.
+safe-pages =
+    { $pages ->
+        [0] Немає файлу, лише назва і дати
+        [one] { $pages } сторінка
+        [few] { $pages } сторінки
+        [many] { $pages } сторінок
+       *[other] { $pages } сторінки
+    }
+safe-expires-in =
+    { $count ->
+        [0] Закінчується сьогодні
+        [1] Закінчується завтра
+        [one] Закінчується через { $count } день
+        [few] Закінчується через { $count } дні
+        [many] Закінчується через { $count } днів
+       *[other] Закінчується через { $count } дня
+    }
+safe-expired = Термін дії минув
+safe-no-file = Для цього документа немає ні фото, ні файлу. Збережено лише його назву і дати.
+safe-page-of = Сторінка { $page } з { $pages }
+safe-page-alt = { $title }, сторінка { $page } з { $pages }
+safe-page-download = Завантажити файл, щоб прочитати
+safe-page-download-hint = Завантажений файл більше не захищений сейфом.
+safe-page-previous = Попередня сторінка
+safe-page-next = Наступна сторінка
+safe-rename = Змінити назву
+safe-rename-label = Нова назва
+safe-rename-save = Зберегти назву
+safe-rename-cancel = Скасувати
+safe-renamed = Збережено. Тепер документ називається «{ $title }».
+safe-send = Надіслати поза Parcours
+safe-send-question = Надіслати цей документ поза Parcours?
+safe-send-warning = Увага: поза Parcours цей документ більше не буде захищений. Parcours не зможе його видалити. Надсилайте його лише людині, якій довіряєте.
+safe-send-page = Буде надіслано лише сторінку { $page }.
+safe-send-yes = Так, надіслати
+safe-send-no = Ні, не надсилати
+safe-sent-downloaded = Файл «{ $name }» у ваших завантаженнях. Parcours його більше не захищає.
+safe-sent-shared = Готово. Документ вийшов за межі Parcours.
+safe-delete = Видалити
+safe-delete-question = Видалити «{ $title }»?
+safe-delete-warning = Це не можна буде скасувати. Документ буде стерто з цього телефона.
+safe-delete-copies = Резервні копії та копії, зроблені раніше, не буде стерто.
+safe-delete-yes = Так, видалити назавжди
+safe-delete-no = Ні, залишити цей документ
+safe-deleted = Готово. «{ $title }» видалено.
+safe-keep-title = Зберегти копію
+safe-keep-unavailable = На цьому телефоні Parcours ще не вміє робити копії.
+safe-backup-title = Захищена резервна копія
+safe-backup-text = Резервна копія — це захищена копія всього вашого сейфа. Зберігайте її на флешці або на компʼютері. Щоб її відкрити, потрібен ваш код відновлення. Це код із 28 знаків, який Parcours дав вам на початку.
+safe-backup = Зробити резервну копію
+safe-backup-downloaded = Готово. Резервна копія «{ $name }» у ваших завантаженнях. Зберігайте її разом із кодом відновлення.
+safe-backup-shared = Готово. Зберігайте резервну копію разом із кодом відновлення.
+safe-export-title = Вивантажити все з Parcours
+safe-export-text = Ви можете вивантажити всі свої документи та дані в один файл. Так ви зможете зберігати їх деінде.
+safe-export = Вивантажити все в один файл
+safe-export-question = Увага: цей файл не буде захищений.
+safe-export-warning = Будь-хто, у кого є цей файл, зможе прочитати ваші документи, ваш план, ваші зустрічі та повідомлення. Зберігайте його в надійному місці.
+safe-export-yes = Так, вивантажити все
+safe-export-no = Ні, не зараз
+safe-exported-downloaded = Готово. Файл «{ $name }» у ваших завантаженнях. Він не захищений: зберігайте його в надійному місці.
+safe-exported-shared = Готово. Файл не захищений: зберігайте його в надійному місці.
+safe-trail-title = Хто що відкривав
+safe-trail-intro = Тут видно, що і коли робили з вашими документами. Поки що список показує дії на цьому телефоні.
+safe-trail-empty = Поки нічого.
+safe-trail-more = Показати все ({ $count })
 
 ## Preview (development tool)
 

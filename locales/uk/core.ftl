@@ -110,6 +110,7 @@ audit-document-opened = Ви відкрили «{ $title }» ({ $date }).
 audit-document-renamed = Ви змінили назву «{ $from }» на «{ $to }» ({ $date }).
 audit-document-changed = Ви змінили категорію або дати «{ $title }» ({ $date }).
 audit-document-deleted = Ви видалили «{ $title }» ({ $date }).
+audit-document-sent-outside = Ви надіслали «{ $title }» поза Parcours ({ $date }).
 audit-exported = Ви вивантажили всі свої документи ({ $date }).
 audit-backup-created = Ви зробили резервну копію свого сейфа ({ $date }).
 audit-restored = Ваш сейф повернули на цей пристрій з резервної копії ({ $date }).

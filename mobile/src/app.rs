@@ -18,10 +18,11 @@ use parcours_core::i18n::Lang;
 
 use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
 use crate::i18n::{I18n, Moment};
+use crate::platform::PlatformHandle;
 use crate::screens::{
-    Appointments, Contacts, Home, Mandates, Messages, Neutral, Plan, Screen, Settings,
+    Appointments, Contacts, Home, Mandates, Messages, MySafe, Neutral, Plan, Screen, Settings,
 };
-use crate::state::{Action, ActionError, AppData};
+use crate::state::{Action, ActionError, AppData, SafeAnswer, SafeRequest};
 
 /// Read-only data shared through props: cheap to clone, compared by identity
 /// (a change means a new value, so two props are equal only if they are the
@@ -101,6 +102,8 @@ pub struct AppConfig {
     /// replaces the app in the history). Without one, the app shows its own
     /// neutral page.
     pub exit_url: Option<String>,
+    /// What the phone or the browser provides (files, share, reminders…).
+    pub platform: PlatformHandle,
 }
 
 impl AppConfig {
@@ -121,6 +124,7 @@ impl AppConfig {
             high_contrast: false,
             screen: Screen::Home,
             exit_url: None,
+            platform: PlatformHandle::for_this_build(),
         }
     }
 }
@@ -199,6 +203,18 @@ pub fn App(config: AppConfig) -> Element {
         Ok(())
     });
 
+    // What the safe screen reads (a page, the export, a backup, the trail):
+    // no record changes, each read writes its own audit entry.
+    let safe_data = config.data.clone();
+    let time_zone = config.time_zone;
+    let on_safe = use_callback(
+        move |request: SafeRequest| -> Result<SafeAnswer, ActionError> {
+            let loc = i18n.peek().clone();
+            safe_data.request(&request, &loc, time_zone, clock.now())
+        },
+    );
+    use_context_provider(|| config.platform.clone());
+
     let exit_url = config.exit_url.clone();
     use_context_provider(|| {
         QuickExit(Callback::new(move |()| {
@@ -256,7 +272,7 @@ pub fn App(config: AppConfig) -> Element {
     };
     rsx! {
         div { class: "app {theme} {size}", lang: i18n.lang().code(), dir: i18n.dir(),
-            AppHeader {}
+            AppHeader { current: screen(), on_select }
             NavBar { current: screen(), on_select }
             main { id: "content",
                 match screen() {
@@ -280,6 +296,9 @@ pub fn App(config: AppConfig) -> Element {
                     },
                     Screen::Mandates => rsx! {
                         Mandates { dossier: current.clone(), status: status(), moment, on_action }
+                    },
+                    Screen::Safe => rsx! {
+                        MySafe { dossier: current.clone(), moment, on_action, on_safe }
                     },
                 }
             }

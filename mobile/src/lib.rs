@@ -4,8 +4,8 @@
 //!
 //! - [`app`]: the shell ([`app::App`]), its inputs ([`app::AppConfig`]) and the clock.
 //! - [`screens`]: one module per screen (Home, My plan, My contacts, My
-//!   appointments, Messages, Settings, Who can do what for me, and the
-//!   neutral page of quick exit).
+//!   appointments, Messages, My papers (the safe), Settings, Who can do
+//!   what for me, and the neutral page of quick exit).
 //! - [`components`]: pictograms, badges, header, menu, quick exit, emergency numbers.
 //! - [`i18n`]: the language as a context; every visible word comes from
 //!   `locales/<lang>/*.ftl` through [`parcours_core::i18n::Localizer`].
@@ -17,6 +17,8 @@
 //! - [`demo_server`] (feature `demo-server`): the demo server inside the preview.
 //! - [`exports`]: calendar (.ics) and contact (.vcf) files.
 //! - [`data`]: opens the encrypted safe at the edge.
+//! - [`platform`]: what the phone or the browser provides (choose a file,
+//!   share, reminders, speech, links), one implementation per build.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
 //! - [`preview`]: the LiveView server of `parcours-preview`.
 
@@ -30,6 +32,7 @@ pub mod demo_server;
 pub mod exports;
 pub mod i18n;
 pub mod page;
+pub mod platform;
 pub mod preview;
 pub mod screens;
 pub mod state;

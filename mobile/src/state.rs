@@ -22,15 +22,18 @@
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use parcours_core::appointment::AppointmentError;
-use parcours_core::audit::{Answer, AuditEvent};
+use parcours_core::audit::{Answer, AuditEntry, AuditEvent};
 use parcours_core::device_key::DeviceKey;
+use parcours_core::document::{Category, DocumentError, DocumentMeta};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
-use parcours_core::id::{AppointmentId, MandateId, MessageId, ObjectiveId, StepId};
+use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
 use parcours_core::mandate::MandateError;
 use parcours_core::message::{Delivery, Message, MessageError};
 use parcours_core::person::PersonError;
+use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
 use parcours_core::safe::{Safe, SafeError};
 use parcours_core::step::{Actor, ChangedBy, Step, StepError, StepStatus};
 use parcours_core::store::{Store, StoreError};
@@ -43,6 +46,7 @@ use parcours_core::sync::wire::{
 use tokio::sync::{Notify, watch};
 
 use crate::app::Shared;
+use crate::platform::FileBytes;
 
 /// What the person can change from the screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +74,16 @@ pub enum Action {
     /// Renew a mandate in force: the same person and scope, from now, for
     /// the kind's default duration (also confirmed with a second tap).
     RenewMandate(MandateId),
+    /// Put a new document in the safe: one page per file, in order (photos
+    /// lose their hidden metadata in the core).
+    AddDocument(NewDocumentRequest),
+    RenameDocument {
+        id: DocumentId,
+        title: String,
+    },
+    /// Delete a document from the safe, after the app said plainly that it
+    /// cannot be undone and the person tapped a second time.
+    DeleteDocument(DocumentId),
     /// Write to the referent. The message waits to be sent until the
     /// server has it.
     SendMessage {
@@ -84,6 +98,40 @@ pub enum Action {
         what: String,
         due: Option<NaiveDate>,
     },
+}
+
+/// A new document, as the person describes it, with its files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDocumentRequest {
+    pub title: String,
+    pub category: Category,
+    pub issued: Option<NaiveDate>,
+    pub expires: Option<NaiveDate>,
+    /// One page per file, in order.
+    pub pages: Vec<FileBytes>,
+}
+
+/// What the safe screen asks that changes no record: each read writes its
+/// own entry in the person's trail (in the core).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SafeRequest {
+    /// Page `page` (from 1) of a document, to show it.
+    OpenPage { id: DocumentId, page: usize },
+    /// Page `page` of a document, to send it outside Parcours.
+    SendPage { id: DocumentId, page: usize },
+    /// Everything in clear, in one ZIP (the export).
+    Export,
+    /// The whole safe, encrypted, in one file (the backup).
+    Backup,
+    /// What happened to the person's documents, newest first.
+    Trail,
+}
+
+/// The safe's answer to a [`SafeRequest`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SafeAnswer {
+    File(FileBytes),
+    Trail(Vec<AuditEntry>),
 }
 
 /// Why an action was refused. Nothing was changed.
@@ -108,9 +156,18 @@ pub enum ActionError {
     #[error(transparent)]
     Safe(#[from] SafeError),
     /// Mandates are signed and kept in the safe: the in-memory data cannot
-    /// change them.
-    #[error("mandates can only be changed in a safe")]
+    /// change them (nor hold documents).
+    #[error("mandates and documents can only be changed in a safe")]
     NoSafe,
+    #[error(transparent)]
+    Document(#[from] DocumentError),
+    /// A new document needs at least one file.
+    #[error("a document needs at least one file")]
+    NoFile,
+    /// Only photos whose hidden data the core can remove (JPEG, PNG, WebP)
+    /// and PDFs go into the safe. The file's name, for the person.
+    #[error("this kind of file is not accepted")]
+    FileType(String),
 }
 
 impl ActionError {
@@ -124,6 +181,12 @@ impl ActionError {
             ActionError::Safe(e) => loc.explain(e),
             ActionError::Appointment(AppointmentError::CompulsoryNeedsConfirmation) => {
                 loc.t("appointment-cancel-needs-confirmation")
+            }
+            ActionError::Document(DocumentError::EmptyTitle) => loc.t("safe-error-title"),
+            ActionError::Document(DocumentError::ExpiresBeforeIssued) => loc.t("safe-error-dates"),
+            ActionError::NoFile => loc.t("safe-error-no-file"),
+            ActionError::FileType(name) => {
+                loc.t_args("safe-error-file-type", &[("name", name.as_str().into())])
             }
             ActionError::Message(MessageError::Empty) => loc.t("messages-error-empty"),
             ActionError::Message(MessageError::TooLong) => loc.t("messages-error-too-long"),
@@ -243,6 +306,7 @@ impl AppData {
         let Some(dossier) = safe.store().load_dossier()? else {
             return Ok(None);
         };
+        remove_outgoing_leftovers(safe.dir());
         let status = SyncStatus::read(safe.store())?;
         Ok(Some(Self::new(Inner {
             backend: Backend::Safe(Box::new(safe)),
@@ -372,6 +436,13 @@ impl AppData {
             Self::after_write(&mut inner)?;
             return Ok(inner.dossier.clone());
         }
+        if let Action::AddDocument(_) | Action::RenameDocument { .. } | Action::DeleteDocument(_) =
+            action
+        {
+            let saved = document_change(&mut inner, action, now)?;
+            inner.dossier = Shared::new(saved);
+            return Ok(inner.dossier.clone());
+        }
         let mut next: Dossier = (*inner.dossier).clone();
         let (changed, request) = change(&mut next, action, now)?;
         if let Changed::Nothing = changed {
@@ -476,6 +547,233 @@ fn mandate_change(
         safe.revoke_mandate(confirmed, device, now)?;
     }
     Ok(safe.store().load_dossier()?.ok_or(StoreError::NotFound)?)
+}
+
+/// Adds, renames or deletes a document in the safe; each core method
+/// writes the change and its audit entry in one transaction. The dossier
+/// is read back from the store.
+fn document_change(
+    inner: &mut Inner,
+    action: &Action,
+    now: DateTime<Utc>,
+) -> Result<Dossier, ActionError> {
+    let Backend::Safe(safe) = &mut inner.backend else {
+        return Err(ActionError::NoSafe);
+    };
+    match action {
+        Action::AddDocument(new) => {
+            if new.pages.is_empty() {
+                return Err(ActionError::NoFile);
+            }
+            // The core's rule for a title and dates, first: a wrong one is
+            // explained before any file is read.
+            DocumentMeta::new(
+                DocumentId::random(),
+                &new.title,
+                new.category,
+                new.issued,
+                new.expires,
+                now,
+            )?;
+            let pages = new
+                .pages
+                .iter()
+                .map(|file| {
+                    Ok(PageSource {
+                        media_type: page_media_type(file)?.to_owned(),
+                        content: Box::new(std::io::Cursor::new(file.bytes.clone())),
+                    })
+                })
+                .collect::<Result<Vec<_>, ActionError>>()?;
+            safe.add_document(
+                NewDocument {
+                    title: new.title.clone(),
+                    category: new.category,
+                    issued: new.issued,
+                    expires: new.expires,
+                },
+                pages,
+                now,
+            )?;
+        }
+        Action::RenameDocument { id, title } => {
+            if title.trim().is_empty() {
+                return Err(DocumentError::EmptyTitle.into());
+            }
+            safe.rename_document(id, title, now)?;
+        }
+        Action::DeleteDocument(id) => safe.delete_document(id, now)?,
+        _ => return Err(ActionError::NotFound),
+    }
+    Ok(safe.store().load_dossier()?.ok_or(StoreError::NotFound)?)
+}
+
+/// The media type a file is stored as, from its first bytes, never from
+/// its name or what the browser said: a photo must reach the core as a
+/// photo, so that its hidden data (EXIF, GPS) is removed. Only JPEG, PNG
+/// and WebP (which the core cleans) and PDF are accepted; HEIC, TIFF and
+/// the rest are refused rather than stored with their metadata.
+pub fn page_media_type(file: &FileBytes) -> Result<&'static str, ActionError> {
+    let b = &file.bytes;
+    if b.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Ok("image/jpeg")
+    } else if b.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Ok("image/png")
+    } else if b.len() >= 12 && b.starts_with(b"RIFF") && &b[8..12] == b"WEBP" {
+        Ok("image/webp")
+    } else if b.starts_with(b"%PDF-") {
+        Ok("application/pdf")
+    } else {
+        Err(ActionError::FileType(file.name.clone()))
+    }
+}
+
+/// Files made for the person to take away (an export in clear, a backup)
+/// are written in the safe's folder, read, then removed at once; these
+/// are their names.
+const OUTGOING_PREFIX: &str = "outgoing-";
+
+/// Removes what an interrupted export or backup left in the safe's folder.
+fn remove_outgoing_leftovers(dir: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(OUTGOING_PREFIX))
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A file in the safe's folder, removed when dropped.
+struct Outgoing(std::path::PathBuf);
+
+impl Outgoing {
+    fn new(safe: &Safe, ext: &str) -> Self {
+        let name = format!("{OUTGOING_PREFIX}{}.{ext}", parcours_core::id::random_id());
+        Self(safe.dir().join(name))
+    }
+
+    fn read(&self) -> Result<Arc<[u8]>, SafeError> {
+        Ok(std::fs::read(&self.0)?.into())
+    }
+}
+
+impl Drop for Outgoing {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        // The core's temporary name, if it stopped half-way.
+        let _ = std::fs::remove_file(self.0.with_extension("parcours-tmp"));
+    }
+}
+
+/// The name a page takes outside Parcours: its title in plain letters,
+/// the page number when there are several, the usual extension.
+pub fn page_file_name(meta: &DocumentMeta, page: usize) -> String {
+    let ext = extension_of(
+        meta.pages
+            .get(page.wrapping_sub(1))
+            .map_or("", |p| p.media_type.as_str()),
+    );
+    let stem = if meta.pages.len() > 1 {
+        format!("{} {page}", meta.title())
+    } else {
+        meta.title().to_owned()
+    };
+    crate::exports::file_name(&stem, ext)
+}
+
+/// Whether an audit event is about the person's documents (the safe's
+/// "who opened what").
+pub fn is_about_documents(event: &AuditEvent) -> bool {
+    matches!(
+        event,
+        AuditEvent::DocumentAdded { .. }
+            | AuditEvent::DocumentOpened { .. }
+            | AuditEvent::DocumentRenamed { .. }
+            | AuditEvent::DocumentChanged { .. }
+            | AuditEvent::DocumentDeleted { .. }
+            | AuditEvent::DocumentSentOutside { .. }
+            | AuditEvent::DocumentShared { .. }
+            | AuditEvent::ShareWithdrawn { .. }
+            | AuditEvent::Exported
+            | AuditEvent::BackupCreated
+            | AuditEvent::Restored
+            | AuditEvent::UnlockedWithCode
+    )
+}
+
+impl AppData {
+    /// Answers a [`SafeRequest`] at `now`; `loc` and `tz` word the export's
+    /// trail and README. In memory there is no safe: only an empty trail.
+    pub fn request(
+        &self,
+        request: &SafeRequest,
+        loc: &Localizer,
+        tz: Tz,
+        now: DateTime<Utc>,
+    ) -> Result<SafeAnswer, ActionError> {
+        let mut inner = self.lock();
+        let Inner {
+            backend, device, ..
+        } = &mut *inner;
+        let Backend::Safe(safe) = backend else {
+            return match request {
+                SafeRequest::Trail => Ok(SafeAnswer::Trail(Vec::new())),
+                _ => Err(ActionError::NoSafe),
+            };
+        };
+        let day = now.with_timezone(&tz).format("%Y-%m-%d");
+        let file = match request {
+            SafeRequest::OpenPage { id, page } | SafeRequest::SendPage { id, page } => {
+                let meta = safe.document(id)?;
+                let bytes = if let SafeRequest::SendPage { .. } = request {
+                    safe.page_for_sending(id, *page, now)?
+                } else {
+                    safe.read_page(id, *page, now)?
+                };
+                FileBytes {
+                    name: page_file_name(&meta, *page),
+                    media_type: meta.pages[page - 1].media_type.clone(),
+                    bytes: bytes.into(),
+                }
+            }
+            SafeRequest::Export => {
+                let device = device.as_ref().ok_or(ActionError::NoSafe)?;
+                let out = Outgoing::new(safe, "zip");
+                safe.export(&out.0, device, loc, tz, now)?;
+                FileBytes {
+                    name: format!("parcours-{day}.zip"),
+                    media_type: "application/zip".into(),
+                    bytes: out.read()?,
+                }
+            }
+            SafeRequest::Backup => {
+                let out = Outgoing::new(safe, "pcbak");
+                safe.create_backup(&out.0, now)?;
+                FileBytes {
+                    name: format!("parcours-{day}.pcbak"),
+                    media_type: "application/octet-stream".into(),
+                    bytes: out.read()?,
+                }
+            }
+            SafeRequest::Trail => {
+                let mut entries: Vec<AuditEntry> = safe
+                    .store()
+                    .audit_trail()?
+                    .into_iter()
+                    .filter(|e| e.body().is_ok_and(|b| is_about_documents(&b.event)))
+                    .collect();
+                entries.reverse();
+                return Ok(SafeAnswer::Trail(entries));
+            }
+        };
+        Ok(SafeAnswer::File(file))
+    }
 }
 
 /// Which record an action changed.
@@ -635,8 +933,13 @@ fn change(
             dossier.steps.push(step);
             Ok((Changed::Step(dossier.steps.len() - 1), Some(request)))
         }
-        // Signed on the safe, never changed in memory (see `mandate_change`).
-        Action::RevokeMandate(_) | Action::RenewMandate(_) => Err(ActionError::NoSafe),
+        // Signed on the safe, never changed in memory (see `mandate_change`),
+        // and documents live in the safe (see `document_change`).
+        Action::RevokeMandate(_)
+        | Action::RenewMandate(_)
+        | Action::AddDocument(_)
+        | Action::RenameDocument { .. }
+        | Action::DeleteDocument(_) => Err(ActionError::NoSafe),
     }
 }
 
@@ -739,6 +1042,145 @@ mod tests {
             .find(|a| a.id.as_str() == "a-rsa")
             .unwrap();
         assert_eq!(a.status(), AppointmentStatus::CancelledByMe);
+    }
+
+    fn file(name: &str, bytes: &[u8]) -> FileBytes {
+        FileBytes {
+            name: name.to_owned(),
+            media_type: "application/octet-stream".to_owned(),
+            bytes: Arc::from(bytes),
+        }
+    }
+
+    #[test]
+    fn a_page_is_stored_as_what_its_first_bytes_say() {
+        let cases: [(&[u8], Option<&str>); 7] = [
+            (b"\xFF\xD8\xFF\xE0rest", Some("image/jpeg")),
+            (b"\x89PNG\r\n\x1a\nrest", Some("image/png")),
+            (b"RIFF\0\0\0\0WEBPVP8 ", Some("image/webp")),
+            (b"%PDF-1.7", Some("application/pdf")),
+            // HEIC and TIFF keep their metadata: refused, whatever the name says.
+            (b"\0\0\0\x18ftypheic", None),
+            (b"II*\0rest", None),
+            (b"", None),
+        ];
+        for (bytes, expected) in cases {
+            let got = page_media_type(&file("photo.jpg", bytes)).ok();
+            assert_eq!(got, expected, "{bytes:?}");
+        }
+        assert_eq!(
+            page_media_type(&file("scan.heic", b"\0\0\0\x18ftypheic")),
+            Err(ActionError::FileType("scan.heic".into()))
+        );
+    }
+
+    #[test]
+    fn documents_are_added_renamed_and_deleted_in_the_safe_with_their_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = fixed_now();
+        let (mut safe, _code) = Safe::init(
+            dir.path(),
+            Keystore::mock("state-docs"),
+            KdfParams::MIN,
+            now,
+        )
+        .unwrap();
+        safe.store_mut()
+            .save_dossier(&demo::dossier(now), now)
+            .unwrap();
+        let data = AppData::from_safe(safe, demo::demo_device_key())
+            .unwrap()
+            .unwrap();
+        let new = |pages: Vec<FileBytes>, title: &str| {
+            Action::AddDocument(NewDocumentRequest {
+                title: title.into(),
+                category: Category::Bank,
+                issued: None,
+                expires: None,
+                pages,
+            })
+        };
+        let pdf = file("rib.pdf", b"%PDF-1.4 RIB");
+        assert_eq!(
+            data.apply(&new(vec![], "RIB"), now),
+            Err(ActionError::NoFile)
+        );
+        assert_eq!(
+            data.apply(&new(vec![pdf.clone()], "  "), now),
+            Err(ActionError::Document(DocumentError::EmptyTitle))
+        );
+        let after = data.apply(&new(vec![pdf], "RIB"), now).unwrap();
+        let rib = after.documents.iter().find(|d| d.title() == "RIB").unwrap();
+        assert_eq!(rib.pages.len(), 1);
+        let id = rib.id.clone();
+        let fr = Localizer::new(Lang::Fr);
+        let SafeAnswer::File(page) = data
+            .request(
+                &SafeRequest::OpenPage {
+                    id: id.clone(),
+                    page: 1,
+                },
+                &fr,
+                demo::TIME_ZONE,
+                now,
+            )
+            .unwrap()
+        else {
+            panic!("a page");
+        };
+        assert_eq!(&*page.bytes, b"%PDF-1.4 RIB");
+        assert_eq!(page.name, "rib.pdf");
+        data.apply(
+            &Action::RenameDocument {
+                id: id.clone(),
+                title: "RIB de la banque".into(),
+            },
+            now,
+        )
+        .unwrap();
+        let after = data.apply(&Action::DeleteDocument(id), now).unwrap();
+        assert!(!after.documents.iter().any(|d| d.title().starts_with("RIB")));
+        let SafeAnswer::Trail(trail) = data
+            .request(&SafeRequest::Trail, &fr, demo::TIME_ZONE, now)
+            .unwrap()
+        else {
+            panic!("the trail");
+        };
+        let words: Vec<String> = trail
+            .iter()
+            .map(|e| e.describe(&fr, demo::TIME_ZONE))
+            .collect();
+        // Newest first, only what is about documents.
+        assert_eq!(words.len(), 4, "{words:?}");
+        assert!(words[0].contains("vous avez supprimé"), "{words:?}");
+        assert!(words[1].contains("vous avez renommé"), "{words:?}");
+        assert!(words[2].contains("vous avez ouvert"), "{words:?}");
+        assert!(words[3].contains("vous avez ajouté"), "{words:?}");
+    }
+
+    #[test]
+    fn who_opened_what_shows_shares_and_their_end_but_not_the_rest() {
+        let now = fixed_now();
+        let about_documents = [
+            AuditEvent::DocumentShared {
+                title: "RIB".into(),
+                name: "Nadia".into(),
+                until: now,
+            },
+            AuditEvent::ShareWithdrawn {
+                name: "Nadia".into(),
+            },
+            AuditEvent::DocumentSentOutside {
+                title: "RIB".into(),
+            },
+            AuditEvent::Exported,
+        ];
+        for event in &about_documents {
+            assert!(is_about_documents(event), "{event:?}");
+        }
+        for event in [AuditEvent::SyncRefused, AuditEvent::SettingsChanged] {
+            assert!(!is_about_documents(&event), "{event:?}");
+        }
     }
 
     #[test]

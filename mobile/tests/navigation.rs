@@ -16,17 +16,31 @@ fn the_menu_names_every_screen_and_marks_the_current_one() {
         attr_of(&html, r#"id="app-nav""#, "aria-label").as_deref(),
         Some("Menu principal")
     );
-    let text = plain(&visible_text(&html));
-    for word in [
-        "Accueil",
-        "Plan",
-        "Contacts",
-        "Rendez-vous",
-        "Messages",
-        "Réglages",
-    ] {
-        assert!(text.contains(word), "no {word}");
-    }
+    // Six screens, in this order; Settings is not one of them.
+    let nav = &html[html.find(r#"id="nav-list""#).unwrap()..];
+    let nav = &nav[..nav.find("</ul>").unwrap()];
+    let words: Vec<String> = nav
+        .split(r#"class="nav-text">"#)
+        .skip(1)
+        .map(|s| plain(&s[..s.find('<').unwrap()]))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "Accueil",
+            "Plan",
+            "Rendez-vous",
+            "Messages",
+            "Papiers",
+            "Contacts"
+        ]
+    );
+    assert_eq!(Screen::IN_MENU.len(), 6);
+    assert!(!Screen::IN_MENU.contains(&Screen::Settings));
+    assert!(
+        !nav.contains("settings") && !nav.contains("Réglages"),
+        "{nav}"
+    );
     assert_eq!(html.matches(r#"aria-current="page""#).count(), 1);
     assert_eq!(
         attr_of(&html, r#"id="nav-home""#, "aria-current").as_deref(),
@@ -44,17 +58,62 @@ fn the_menu_names_every_screen_and_marks_the_current_one() {
 }
 
 #[test]
-fn moving_through_the_menu() {
+fn settings_is_a_labelled_button_of_the_header_after_quick_exit_and_emergency() {
+    for lang in Lang::ALL {
+        let html = render(demo_on(lang, Screen::Home));
+        let header = &html[html.find("<header").unwrap()..html.find("</header>").unwrap()];
+        let settings = header
+            .find(r#"id="header-settings""#)
+            .expect("the settings button is in the header");
+        let exit = header.find(r#"id="quick-exit""#).unwrap();
+        let emergency = header.find(r#"class="emergency-link""#).unwrap();
+        // The same order on every screen: quick exit, emergency, settings.
+        assert!(exit < emergency && emergency < settings, "{lang}: {header}");
+        let button = &header[settings..];
+        let button = &button[..button.find("</button>").unwrap()];
+        let title = match lang {
+            Lang::Fr => "Réglages",
+            Lang::En => "Settings",
+            Lang::Ar => "الإعدادات",
+            Lang::Uk => "Налаштування",
+        };
+        // A gear, the word, and the word as its name when the gear is alone.
+        assert!(button.contains("<svg"), "{lang}: {button}");
+        assert!(
+            button.contains(&format!(
+                r#"<span class="header-settings-text">{title}</span>"#
+            )),
+            "{lang}: {button}"
+        );
+        assert_eq!(
+            attr_of(&html, r#"id="header-settings""#, "aria-label").as_deref(),
+            Some(title),
+            "{lang}"
+        );
+        assert_eq!(
+            attr_of(&html, r#"id="header-settings""#, "type").as_deref(),
+            Some("button")
+        );
+        assert_eq!(
+            attr_of(&html, r#"id="header-settings""#, "aria-current"),
+            None
+        );
+    }
+}
+
+#[test]
+fn moving_through_the_menu_and_to_the_settings() {
     let mut app = Session::new(demo_on(Lang::Fr, Screen::Home));
-    for (screen, title) in [
-        ("plan", "Mon plan"),
-        ("contacts", "Mes contacts"),
-        ("appointments", "Mes rendez-vous"),
-        ("messages", "Mes messages"),
-        ("settings", "Réglages"),
-        ("home", "Et maintenant\u{a0}?"),
+    for (screen, button, title) in [
+        ("plan", "nav-plan", "Mon plan"),
+        ("appointments", "nav-appointments", "Mes rendez-vous"),
+        ("messages", "nav-messages", "Mes messages"),
+        ("safe", "nav-safe", "Mes papiers"),
+        ("contacts", "nav-contacts", "Mes contacts"),
+        ("settings", "header-settings", "Réglages"),
+        ("home", "nav-home", "Et maintenant\u{a0}?"),
     ] {
-        app.click(&format!("nav-{screen}"));
+        app.click(button);
         let html = app.html();
         assert!(
             html.contains(&format!(
@@ -63,11 +122,39 @@ fn moving_through_the_menu() {
             "{screen}: {html}"
         );
         assert_eq!(
-            attr_of(&html, &format!(r#"id="nav-{screen}""#), "aria-current").as_deref(),
+            attr_of(&html, &format!(r#"id="{button}""#), "aria-current").as_deref(),
             Some("page")
         );
-        assert_eq!(html.matches(r#"aria-current="page""#).count(), 1);
+        // Settings' button has a twin in the folded menu's bar (shown
+        // instead of the header's with large text on a small screen).
+        let marked = if screen == "settings" {
+            assert_eq!(
+                attr_of(&html, r#"id="nav-top-settings""#, "aria-current").as_deref(),
+                Some("page")
+            );
+            2
+        } else {
+            1
+        };
+        assert_eq!(html.matches(r#"aria-current="page""#).count(), marked);
     }
+}
+
+#[test]
+fn the_folded_menu_bar_has_the_settings_after_the_emergency_numbers() {
+    let mut app = Session::new(demo_on(Lang::Fr, Screen::Plan));
+    let html = app.html();
+    let bar = &html[html.find(r#"class="nav-top""#).unwrap()..];
+    let bar = &bar[..bar.find(r#"id="nav-list""#).unwrap()];
+    let emergency = bar.find("nav-emergency").unwrap();
+    let settings = bar.find(r#"id="nav-top-settings""#).unwrap();
+    assert!(emergency < settings, "{bar}");
+    assert_eq!(
+        attr_of(&html, r#"id="nav-top-settings""#, "aria-label").as_deref(),
+        Some("Réglages")
+    );
+    app.click("nav-top-settings");
+    assert!(app.html().contains(r#"<h1 id="settings-title""#));
 }
 
 #[test]
@@ -99,7 +186,11 @@ fn quick_exit_leaves_only_a_neutral_page() {
 #[test]
 fn no_message_is_missing_on_any_screen_any_day() {
     for lang in Lang::ALL {
-        for screen in Screen::IN_MENU {
+        // The menu's screens, and those reached otherwise.
+        for screen in Screen::IN_MENU
+            .into_iter()
+            .chain([Screen::Settings, Screen::Mandates])
+        {
             for days in [0, 1, 6, 21, 400] {
                 let config = AppConfig {
                     screen,

@@ -44,6 +44,11 @@ pub enum AuditEvent {
     DocumentDeleted {
         title: String,
     },
+    /// A page left Parcours in clear, as the person asked (the phone's
+    /// share sheet, or a download in a browser).
+    DocumentSentOutside {
+        title: String,
+    },
     /// Shared, end-to-end encrypted, with a professional until a date.
     DocumentShared {
         title: String,
@@ -114,6 +119,7 @@ impl AuditEvent {
             AuditEvent::DocumentRenamed { .. } => "audit-document-renamed",
             AuditEvent::DocumentChanged { .. } => "audit-document-changed",
             AuditEvent::DocumentDeleted { .. } => "audit-document-deleted",
+            AuditEvent::DocumentSentOutside { .. } => "audit-document-sent-outside",
             AuditEvent::Exported => "audit-exported",
             AuditEvent::BackupCreated => "audit-backup-created",
             AuditEvent::Restored => "audit-restored",
@@ -178,7 +184,8 @@ impl AuditEvent {
             AuditEvent::DocumentAdded { title }
             | AuditEvent::DocumentOpened { title }
             | AuditEvent::DocumentChanged { title }
-            | AuditEvent::DocumentDeleted { title } => vec![("title", title.clone())],
+            | AuditEvent::DocumentDeleted { title }
+            | AuditEvent::DocumentSentOutside { title } => vec![("title", title.clone())],
             AuditEvent::DocumentRenamed { from, to } => {
                 vec![("from", from.clone()), ("to", to.clone())]
             }

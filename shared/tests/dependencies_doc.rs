@@ -41,5 +41,9 @@ fn every_direct_dependency_has_its_reason() {
         }
     }
     assert!(seen > 40, "only {seen} dependencies found");
-    assert!(missing.is_empty(), "not in docs/dependencies.md:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in docs/dependencies.md:\n{}",
+        missing.join("\n")
+    );
 }

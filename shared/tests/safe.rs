@@ -343,3 +343,36 @@ fn every_safe_error_is_explained_in_every_language() {
         fr.explain(&SafeError::Code(CodeError::Checksum))
     );
 }
+
+#[test]
+fn a_page_sent_outside_is_recorded_as_sent_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_ks, mut safe, _code) = new_safe(dir.path());
+    let meta = safe
+        .add_document(
+            new_doc("Avis d'impôt"),
+            vec![page("application/pdf", &pdf(300))],
+            now(),
+        )
+        .unwrap();
+    assert_eq!(safe.page_for_sending(&meta.id, 1, now()).unwrap(), pdf(300));
+    assert_eq!(
+        safe.page_for_sending(&meta.id, 2, now()).unwrap_err(),
+        SafeError::NoSuchDocument
+    );
+    let fr = Localizer::new(Lang::Fr);
+    let trail: Vec<String> = safe
+        .store()
+        .audit_trail()
+        .unwrap()
+        .iter()
+        .map(|e| e.describe(&fr, demo::TIME_ZONE))
+        .collect();
+    // One entry for the page that left; none for the page that does not exist.
+    assert_eq!(
+        trail.last().unwrap(),
+        "Le lundi 2 mars 2026, vous avez envoyé «\u{a0}Avis d'impôt\u{a0}» hors de Parcours."
+    );
+    assert_eq!(trail.iter().filter(|t| t.contains("envoyé")).count(), 1);
+    assert!(!trail.iter().any(|t| t.contains("ouvert")));
+}

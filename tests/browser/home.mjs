@@ -71,14 +71,21 @@ async function checkPage(context, lang) {
     // with Home on the side the words start from, headings start there too.
     const sides = await page.evaluate(() => {
       const home = document.querySelector('#nav-home').getBoundingClientRect();
-      const settings = document.querySelector('#nav-settings').getBoundingClientRect();
+      const last = document.querySelector('#nav-contacts').getBoundingClientRect();
       const h1 = document.querySelector('h1#home-title');
       const range = document.createRange();
       range.selectNodeContents(h1);
       const text = range.getBoundingClientRect();
       const box = h1.getBoundingClientRect();
+      // The current screen's mark: an inset bar; on a phone (three by
+      // three) at the side the words start from, so its offset's sign.
+      const mark = getComputedStyle(document.querySelector('#nav-home')).boxShadow;
+      const offset = parseFloat((/\)\s+(-?[\d.]+)px/.exec(mark) || [])[1]);
       return {
-        homeFirst: home.left < settings.left,
+        mark,
+        markAtLeft: offset > 0,
+        markAtRight: offset < 0,
+        homeFirst: home.left < last.left,
         textAtLeft: Math.abs(text.left - box.left) < 2,
         textAtRight: Math.abs(text.right - box.right) < 2,
       };
@@ -88,6 +95,11 @@ async function checkPage(context, lang) {
       `${lang}: menu and heading start on the ${rtl ? 'right' : 'left'}`,
       sides.homeFirst === !rtl && (rtl ? sides.textAtRight : sides.textAtLeft),
       JSON.stringify(sides),
+    );
+    check(
+      `${lang}: the mark of the current screen in the menu is on the ${rtl ? 'right' : 'left'}`,
+      rtl ? sides.markAtRight : sides.markAtLeft,
+      sides.mark,
     );
     // What people wrote (step titles, names) keeps its own direction.
     const userText = await page.evaluate(() =>

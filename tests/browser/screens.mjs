@@ -1,8 +1,13 @@
 // Browser checks of every screen of the app in the LiveView preview, used as
 // a person would: taps on what is on screen (the menu, buttons, choices) and
-// keys, never by changing the page from the test. On each screen: axe-core
+// keys, never by changing the page from the test. The menu's six screens,
+// and Settings from its button in the header. On each screen: axe-core
 // (no violation; "incomplete" printed for review), 44 px touch targets,
-// reflow at 320 px and at 200 % text, screenshots at 360 × 780.
+// reflow at 320 px and at 200 % text (the sticky header on one line),
+// screenshots at 360 × 780. The header: its three buttons on one line at
+// 360 px, the settings button named in each language, Tab order quick
+// exit, emergency numbers, settings (at 320 px and 200 % text: quick exit,
+// Menu, emergency numbers, settings in the menu's bar).
 // Then what a person does: confirm an appointment, start cancelling the
 // compulsory RSA appointment, read the warning and back out, mark one of
 // Nadia's own steps done and see the progress change, take a calendar file
@@ -36,12 +41,13 @@ import {
   stopPreview,
 } from './lib.mjs';
 
-const SCREENS = ['home', 'plan', 'contacts', 'appointments', 'messages', 'settings'];
+// In the menu's order; Settings last: it is the header's button.
+const SCREENS = ['home', 'plan', 'appointments', 'messages', 'safe', 'contacts', 'settings'];
 const TITLES = {
-  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', messages: 'Mes messages', settings: 'Réglages' },
-  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', messages: 'My messages', settings: 'Settings' },
-  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', messages: 'رسائلي', settings: 'الإعدادات' },
-  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', messages: 'Мої повідомлення', settings: 'Налаштування' },
+  fr: { home: 'Et maintenant', plan: 'Mon plan', contacts: 'Mes contacts', appointments: 'Mes rendez-vous', messages: 'Mes messages', safe: 'Mes papiers', settings: 'Réglages' },
+  en: { home: "What's next", plan: 'My plan', contacts: 'My contacts', appointments: 'My appointments', messages: 'My messages', safe: 'My papers', settings: 'Settings' },
+  ar: { home: 'وماذا الآن؟', plan: 'خطتي', contacts: 'جهات اتصالي', appointments: 'مواعيدي', messages: 'رسائلي', safe: 'أوراقي', settings: 'الإعدادات' },
+  uk: { home: 'Що далі?', plan: 'Мій план', contacts: 'Мої контакти', appointments: 'Мої зустрічі', messages: 'Мої повідомлення', safe: 'Мої документи', settings: 'Налаштування' },
 };
 /** The direction each language is written in. */
 const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl', uk: 'ltr' };
@@ -101,12 +107,18 @@ async function checkFocus(page, name, id) {
   return check(name, ok, `focus on "${await focused(page)}", not "${id}"`);
 }
 
-/** Opens a screen from the menu, as a person would (unfolding it first when text is large). */
+/** The button that opens a screen: the menu's, or for Settings the header's (in the folded menu's bar with large text on a small screen). */
+async function buttonOf(page, screen) {
+  if (screen !== 'settings') return `#nav-${screen}`;
+  return (await page.isVisible('#header-settings')) ? '#header-settings' : '#nav-top-settings';
+}
+
+/** Opens a screen from the menu or the header, as a person would (unfolding the menu first when text is large). */
 async function go(page, screen) {
-  if (await page.isVisible('.nav-toggle')) {
+  if (screen !== 'settings' && (await page.isVisible('.nav-toggle'))) {
     await page.click('.nav-toggle');
   }
-  await page.click(`#nav-${screen}`);
+  await page.click(await buttonOf(page, screen));
   await page.waitForSelector(`h1#${screen}-title`, { timeout: TIMEOUT });
   await page.mouse.move(0, 0);
 }
@@ -130,6 +142,12 @@ async function checkLayout(page, label) {
   });
   over = await overflow(page);
   check(`${label}: no horizontal overflow at 320 px and 200 % text`, over.length === 0, over.join('\n'));
+  const head = await header(page);
+  check(
+    `${label}: at 320 px and 200 % text the sticky header keeps one line, the settings one tap away`,
+    head.height < head.exit * 1.5 && head.settings.length === 1,
+    JSON.stringify(head),
+  );
   const smallZoomed = await smallTargets(page);
   check(`${label}: targets still at least ${MIN_TARGET} px at 200 % text`, smallZoomed.length === 0, smallZoomed.join('\n'));
   await page.evaluate(() => {
@@ -138,16 +156,52 @@ async function checkLayout(page, label) {
   await page.setViewportSize({ width: 360, height: 780 });
 }
 
+/** The header's height, quick exit's, and which settings buttons are shown (with their names) and where. */
+async function header(page) {
+  return page.evaluate(() => {
+    const box = (el) => el.getBoundingClientRect();
+    const shown = (el) => el && box(el).width > 0;
+    const settings = [...document.querySelectorAll('#header-settings, #nav-top-settings')].filter(shown);
+    return {
+      height: Math.round(box(document.querySelector('.app-header')).height),
+      exit: Math.round(box(document.querySelector('#quick-exit')).height),
+      tops: ['#quick-exit', '.header-emergency .emergency-link', '#header-settings']
+        .map((s) => document.querySelector(s))
+        .filter(shown)
+        .map((el) => Math.round(box(el).top)),
+      settings: settings.map((el) => ({ id: el.id, name: el.getAttribute('aria-label'), word: shown(el.querySelector('.header-settings-text')) && box(el.querySelector('.header-settings-text')).width > 1 })),
+    };
+  });
+}
+
+/** Settings is a button of the header, named in the language, on the same line as quick exit and the emergency numbers. */
+async function checkHeader(page, lang) {
+  const head = await header(page);
+  check(
+    `${lang}: at 360 px the header's three buttons (quick exit, emergency, settings) are on one line`,
+    head.tops.length === 3 && new Set(head.tops).size === 1,
+    JSON.stringify(head),
+  );
+  const named = await page.getByRole('button', { name: TITLES[lang].settings, exact: true }).count();
+  check(`${lang}: the settings button is named "${TITLES[lang].settings}" for screen readers`, named === 1 && head.settings[0].name === TITLES[lang].settings, JSON.stringify(head));
+  await page.setViewportSize({ width: 1024, height: 780 });
+  const wide = await header(page);
+  check(`${lang}: on a wide screen the settings button shows its word next to the gear`, wide.settings.length === 1 && wide.settings[0].word, JSON.stringify(wide));
+  await page.setViewportSize({ width: 360, height: 780 });
+}
+
 /** Every screen: title, menu state, focus, axe, targets, reflow, screenshot. */
 async function visitAll(page, lang, { layout = true, suffix = '' } = {}) {
   for (const screen of SCREENS) {
     const label = `${lang}${suffix} ${screen}`;
     await go(page, screen);
+    if (screen === 'home' && !suffix) await checkHeader(page, lang);
     const h1 = await text(page, `h1#${screen}-title`);
     check(`${label}: title "${TITLES[lang][screen]}"`, h1.includes(TITLES[lang][screen]), h1);
-    const current = await page.getAttribute(`#nav-${screen}`, 'aria-current');
-    const currents = await page.locator('[aria-current="page"]').count();
-    check(`${label}: the menu marks it as the current screen`, current === 'page' && currents === 1, `${current} / ${currents}`);
+    const current = await page.getAttribute(await buttonOf(page, screen), 'aria-current');
+    // Settings' button has a twin in the folded menu's bar: one is hidden.
+    const currents = await page.locator('[aria-current="page"]:visible').count();
+    check(`${label}: ${screen === 'settings' ? 'the header' : 'the menu'} marks it as the current screen`, current === 'page' && currents === 1, `${current} / ${currents}`);
     // The title follows a moment after the screen is drawn.
     const titled = await page
       .waitForFunction((want) => document.title.replace(/[\u00a0\u202f]/g, ' ').includes(want), TITLES[lang][screen], { timeout: 3000 })
@@ -375,12 +429,46 @@ async function persistence(page, url) {
   check('fr: and the 2 messages still waiting to be sent', await waitText(page, '#messages-waiting', '2 messages attendent d\'être envoyés.'));
 }
 
-/** Quick exit is the first thing Tab reaches on a page just opened. */
+/** Quick exit is the first thing Tab reaches on a page just opened, then the emergency numbers, then the settings. */
 async function keyboard(page, url) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('h1#home-title', { timeout: TIMEOUT });
   await page.keyboard.press('Tab');
   check('fr: Tab reaches quick exit first', (await focused(page)) === 'quick-exit', await focused(page));
+  await page.keyboard.press('Tab');
+  const emergency = await page.evaluate(() => document.activeElement.classList.contains('emergency-link'));
+  await page.keyboard.press('Tab');
+  const settings = await focused(page);
+  check('fr: then the emergency numbers, then the settings', emergency && settings === 'header-settings', `${emergency} ${settings}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('h1#settings-title', { timeout: TIMEOUT });
+  await checkFocus(page, 'fr: Enter on the settings button opens them, the focus on their title', 'settings-title');
+
+  // 320 px and 200 % text: the header keeps quick exit; the emergency
+  // numbers and the settings follow, in the same order, in the menu's bar.
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('h1#home-title', { timeout: TIMEOUT });
+  await page.setViewportSize({ width: 320, height: 780 });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const order = [];
+  for (let i = 0; i < 4; i += 1) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  check(
+    'fr 320 px, 200 %: Tab goes quick exit, Menu, emergency numbers, settings',
+    order[0] === 'quick-exit' && order[1] === 'nav-toggle' && /nav-emergency/.test(order[2]) && order[3] === 'nav-top-settings',
+    order.join(' → '),
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('h1#settings-title', { timeout: TIMEOUT });
+  check('fr 320 px, 200 %: the settings open from there', true);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  await page.setViewportSize({ width: 360, height: 780 });
 }
 
 async function settingsFlows(page) {
@@ -464,9 +552,9 @@ async function chooseLanguage(page, lang) {
 async function rightToLeft(page) {
   const sides = await page.evaluate(() => ({
     home: document.querySelector('#nav-home').getBoundingClientRect().left,
-    settings: document.querySelector('#nav-settings').getBoundingClientRect().left,
+    contacts: document.querySelector('#nav-contacts').getBoundingClientRect().left,
   }));
-  check('ar: the menu starts with Home on the right', sides.home > sides.settings, JSON.stringify(sides));
+  check('ar: the menu starts with Home on the right', sides.home > sides.contacts, JSON.stringify(sides));
   await go(page, 'contacts');
   // "12 rue de l'Exemple, 59000 Lille": in a right-to-left paragraph the
   // street number would be drawn after the street ("rue … 12 Lille").

@@ -50,6 +50,14 @@ pub enum IconName {
     Contrast,
     Info,
     Cloud,
+    Safe,
+    Share,
+    Download,
+    Trash,
+    Edit,
+    Justice,
+    Plus,
+    Chevron,
 }
 
 impl IconName {
@@ -175,9 +183,10 @@ impl IconName {
                 "M9 17c.7-1.8 2-2.8 3.5-2.8s2.8 1 3.5 2.8",
                 "M4 7h2M4 12h2M4 17h2",
             ],
+            // A gear: eight teeth around a hub.
             IconName::Settings => &[
-                "M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1",
-                "M15 4v4M9 10v4M17 16v4",
+                "M18.9 10L21.5 10.5L21.5 13.5L18.9 14L18.3 15.5L19.8 17.6L17.6 19.8L15.5 18.3L14 18.9L13.5 21.5L10.5 21.5L10 18.9L8.5 18.3L6.4 19.8L4.2 17.6L5.7 15.5L5.1 14L2.5 13.5L2.5 10.5L5.1 10L5.7 8.5L4.2 6.4L6.4 4.2L8.5 5.7L10 5.1L10.5 2.5L13.5 2.5L14 5.1L15.5 5.7L17.6 4.2L19.8 6.4L18.3 8.5z",
+                "M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z",
             ],
             IconName::Menu => &["M4 6h16M4 12h16M4 18h16"],
             IconName::Exit => &["M10 4H5v16h5", "M14 8l4 4l-4 4M18 12H9"],
@@ -218,6 +227,34 @@ impl IconName {
                 "M12 11v6M12 7.5v.01",
             ],
             IconName::Cloud => &["M7 18h10a4 4 0 0 0 .5-8A6 6 0 0 0 6 9.5A4.3 4.3 0 0 0 7 18z"],
+            IconName::Safe => &[
+                "M4 4h16a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z",
+                "M12 8.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z",
+                "M12 11.5h2M6 19v2M18 19v2",
+            ],
+            IconName::Share => &[
+                "M12 3v12",
+                "M8 7l4-4l4 4",
+                "M5 12v7a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-7",
+            ],
+            IconName::Download => &[
+                "M12 3v12",
+                "M8 11l4 4l4-4",
+                "M5 17v2a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-2",
+            ],
+            IconName::Trash => &[
+                "M4 7h16M10 11v6M14 11v6",
+                "M6 7l1 13a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1l1-13",
+                "M9 7V4h6v3",
+            ],
+            IconName::Edit => &["M4 20h4L19 9l-4-4L4 16z", "M13.5 6.5l4 4"],
+            IconName::Justice => &[
+                "M12 3v18M7 21h10M5 7h14",
+                "M5 7l-3 7a3 3 0 0 0 6 0z",
+                "M19 7l-3 7a3 3 0 0 0 6 0z",
+            ],
+            IconName::Plus => &["M12 5v14M5 12h14"],
+            IconName::Chevron => &["M6 9l6 6l6-6"],
         }
     }
 }

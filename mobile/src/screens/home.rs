@@ -26,8 +26,8 @@ pub const HOME_HEADING: &str = "home-title";
 pub fn Home(
     dossier: Shared<Dossier>,
     moment: Moment,
-    /// Opens another screen (the mandates screen and the messages, from
-    /// their cards).
+    /// Opens another screen (the mandates screen, the safe and the
+    /// messages, from their cards).
     on_navigate: Option<EventHandler<Screen>>,
 ) -> Element {
     let i18n = use_i18n();
@@ -49,7 +49,7 @@ pub fn Home(
             } else {
                 {steps_section(&i18n, &dossier, &next, moment)}
                 {appointment_section(&i18n, &dossier, next.next_appointment, next.more_appointments, moment)}
-                {documents_section(&i18n, &next.documents, moment)}
+                {documents_section(&i18n, &next.documents, moment, on_navigate)}
                 {mandates_section(&i18n, &dossier, &ending, moment, on_navigate)}
                 {messages_section(&i18n, next.unread_messages, on_navigate)}
             }
@@ -217,7 +217,12 @@ fn expiry_badge(alert: ExpiryAlert) -> (Tone, IconName, &'static str) {
     }
 }
 
-fn documents_section(i18n: &I18n, documents: &[ExpiringDocument<'_>], m: Moment) -> Element {
+fn documents_section(
+    i18n: &I18n,
+    documents: &[ExpiringDocument<'_>],
+    m: Moment,
+    on_navigate: Option<EventHandler<Screen>>,
+) -> Element {
     if documents.is_empty() {
         return rsx! {};
     }
@@ -229,6 +234,16 @@ fn documents_section(i18n: &I18n, documents: &[ExpiringDocument<'_>], m: Moment)
                     li { key: "{doc.document.id.as_str()}", class: "item",
                         {document_item(i18n, doc, m)}
                     }
+                }
+            }
+            if let Some(on_navigate) = on_navigate {
+                button {
+                    id: "home-open-safe",
+                    class: "button",
+                    r#type: "button",
+                    onclick: move |_| on_navigate.call(Screen::Safe),
+                    Icon { name: IconName::Safe }
+                    span { {i18n.t("home-documents-open")} }
                 }
             }
         }

@@ -4,9 +4,13 @@
 //! what the person changes as an [`Action`](crate::state::Action) through
 //! its `on_action` callback; it never touches the store.
 //!
-//! Planned sibling: the safe. The menu holds six screens, three by three
-//! on a narrow phone, folded behind a "Menu" button with large text: the
-//! mandates screen is reached from Home's mandates card and from Settings.
+//! The menu holds six screens (Home, My plan, My appointments, Messages,
+//! My papers, My contacts), three by three on a narrow phone, folded
+//! behind a "Menu" button with large text. Settings is not in the menu: it
+//! is a labelled button in the header, next to quick exit and the
+//! emergency numbers. The mandates screen is reached from Home's mandates
+//! card and from Settings; the safe ("My papers") also from Home's card of
+//! documents to renew.
 
 pub mod appointments;
 pub mod contacts;
@@ -15,6 +19,7 @@ pub mod mandates;
 pub mod messages;
 pub mod neutral;
 pub mod plan;
+pub mod safe;
 pub mod settings;
 
 pub use appointments::Appointments;
@@ -24,16 +29,21 @@ pub use mandates::Mandates;
 pub use messages::Messages;
 pub use neutral::Neutral;
 pub use plan::Plan;
+pub use safe::MySafe;
 pub use settings::Settings;
 
 use dioxus::prelude::Callback;
 
 use crate::components::IconName;
-use crate::state::{Action, ActionError};
+use crate::state::{Action, ActionError, SafeAnswer, SafeRequest};
 
 /// How a screen sends what the person changes; the answer says whether it
 /// was saved.
 pub type OnAction = Callback<Action, Result<(), ActionError>>;
+
+/// How the safe screen reads from the safe (a page, the export, a backup,
+/// the trail).
+pub type OnSafe = Callback<SafeRequest, Result<SafeAnswer, ActionError>>;
 
 /// The screens the app shell can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -46,20 +56,24 @@ pub enum Screen {
     Appointments,
     /// The conversation with the referent.
     Messages,
+    /// Settings (not in the menu: a button in the header).
     Settings,
     /// "Who can do what for me" (not in the menu).
     Mandates,
+    /// "My papers": the document safe.
+    Safe,
 }
 
 impl Screen {
-    /// The screens of the menu, in its order.
+    /// The screens of the menu, in its order. Settings is not one of them:
+    /// it is a labelled button in the header.
     pub const IN_MENU: [Screen; 6] = [
         Screen::Home,
         Screen::Plan,
-        Screen::Contacts,
         Screen::Appointments,
         Screen::Messages,
-        Screen::Settings,
+        Screen::Safe,
+        Screen::Contacts,
     ];
 
     /// Stable key, for element ids.
@@ -72,10 +86,12 @@ impl Screen {
             Screen::Messages => "messages",
             Screen::Settings => "settings",
             Screen::Mandates => "mandates",
+            Screen::Safe => "safe",
         }
     }
 
-    /// Message id of its name in the menu.
+    /// Message id of its name in the menu (for Settings, of the header's
+    /// button; for Mandates, which has no button, its title).
     pub fn label_id(self) -> &'static str {
         match self {
             Screen::Home => "nav-home",
@@ -83,8 +99,9 @@ impl Screen {
             Screen::Contacts => "nav-contacts",
             Screen::Appointments => "nav-appointments",
             Screen::Messages => "nav-messages",
-            Screen::Settings => "nav-settings",
+            Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
+            Screen::Safe => "nav-safe",
         }
     }
 
@@ -97,6 +114,7 @@ impl Screen {
             Screen::Messages => IconName::Mail,
             Screen::Settings => IconName::Settings,
             Screen::Mandates => IconName::Permission,
+            Screen::Safe => IconName::Safe,
         }
     }
 
@@ -110,6 +128,7 @@ impl Screen {
             Screen::Messages => "messages-title",
             Screen::Settings => "settings-title",
             Screen::Mandates => "mandates-title",
+            Screen::Safe => "safe-title",
         }
     }
 
@@ -124,6 +143,7 @@ impl Screen {
             Screen::Messages => messages::MESSAGES_HEADING,
             Screen::Settings => settings::SETTINGS_HEADING,
             Screen::Mandates => mandates::MANDATES_HEADING,
+            Screen::Safe => safe::SAFE_HEADING,
         }
     }
 }

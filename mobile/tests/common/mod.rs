@@ -91,16 +91,24 @@ impl Session {
         self.fire(id, "onchange", "change", data);
     }
 
-    /// `value` typed into the text box `id`.
+    /// `value` chosen in the list (`select`) `id`.
+    pub fn select(&mut self, id: &str, value: &str) {
+        let data =
+            PlatformEventData::new(Box::new(SerializedFormData::new(value.to_owned(), vec![])));
+        self.fire(id, "onchange", "change", data);
+    }
+
+    /// `value` typed into the text box `id` (its whole new value).
     pub fn input(&mut self, id: &str, value: &str) {
         let data =
             PlatformEventData::new(Box::new(SerializedFormData::new(value.to_owned(), vec![])));
         self.fire(id, "oninput", "input", data);
     }
 
-    /// Lets effects and spawned tasks run (what happens after drawing).
+    /// Lets the app's own tasks run (a file being read, a file being
+    /// shared) and draws what they changed.
     pub fn settle(&mut self) {
-        for _ in 0..3 {
+        for _ in 0..8 {
             self.dom.process_events();
             self.dom.render_immediate(&mut NoOpMutations);
         }
@@ -295,14 +303,148 @@ pub struct SafeHandle {
 impl SafeHandle {
     /// The dossier as saved on the disk (the app's data must be dropped first).
     pub fn reopen(&self) -> parcours_core::dossier::Dossier {
-        let safe = parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap();
-        safe.store().load_dossier().unwrap().unwrap()
+        self.safe().store().load_dossier().unwrap().unwrap()
+    }
+
+    /// The safe opened again from the disk (the app's data must be dropped first).
+    pub fn safe(&self) -> parcours_core::safe::Safe {
+        parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap()
     }
 
     /// The outbox as saved on the disk (the app's data must be dropped first).
     pub fn reopen_outbox(&self) -> Vec<parcours_core::sync::outbox::OutboxItem> {
-        let safe = parcours_core::safe::Safe::open(self.dir.path(), self.keystore.clone()).unwrap();
-        parcours_core::sync::engine::outbox(safe.store()).unwrap()
+        parcours_core::sync::engine::outbox(self.safe().store()).unwrap()
+    }
+
+    /// The files in the safe's folder, by name.
+    pub fn files(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for dir in [
+            self.dir.path().to_owned(),
+            self.dir.path().join("documents"),
+        ] {
+            for e in std::fs::read_dir(dir).unwrap() {
+                out.push(e.unwrap().file_name().to_string_lossy().into_owned());
+            }
+        }
+        out.sort();
+        out
+    }
+}
+
+/// A platform for tests: the browser's capabilities, files "chosen" by the
+/// test, and files "shared" kept for the test to look at.
+#[derive(Clone, Default)]
+pub struct TestPlatform(std::sync::Arc<TestPlatformInner>);
+
+#[derive(Default)]
+pub struct TestPlatformInner {
+    choose: std::sync::Mutex<Vec<parcours_mobile::platform::FileBytes>>,
+    picked_from: std::sync::Mutex<Vec<parcours_mobile::platform::PickFrom>>,
+    shared: std::sync::Mutex<Vec<parcours_mobile::platform::FileBytes>>,
+}
+
+impl TestPlatform {
+    /// What the person chooses the next time files are read.
+    pub fn will_choose(&self, files: Vec<parcours_mobile::platform::FileBytes>) {
+        *self.0.choose.lock().unwrap() = files;
+    }
+
+    /// Where files were read from, in order.
+    pub fn picked_from(&self) -> Vec<parcours_mobile::platform::PickFrom> {
+        self.0.picked_from.lock().unwrap().clone()
+    }
+
+    /// The files sent outside, in order.
+    pub fn shared(&self) -> Vec<parcours_mobile::platform::FileBytes> {
+        self.0.shared.lock().unwrap().clone()
+    }
+
+    pub fn handle(&self) -> parcours_mobile::platform::PlatformHandle {
+        parcours_mobile::platform::PlatformHandle::new(self.clone())
+    }
+}
+
+impl parcours_mobile::platform::Platform for TestPlatform {
+    fn name(&self) -> &'static str {
+        "test"
+    }
+
+    fn capabilities(&self) -> parcours_mobile::platform::Capabilities {
+        parcours_mobile::platform::Platform::capabilities(
+            &parcours_mobile::platform::browser::Browser::new(),
+        )
+    }
+
+    fn pick_files(
+        &self,
+        from: parcours_mobile::platform::PickFrom,
+    ) -> parcours_mobile::platform::PlatformFuture<'_, Vec<parcours_mobile::platform::FileBytes>>
+    {
+        self.0.picked_from.lock().unwrap().push(from);
+        let files = std::mem::take(&mut *self.0.choose.lock().unwrap());
+        Box::pin(async move {
+            if files.is_empty() {
+                Err(parcours_mobile::platform::PlatformError::Cancelled)
+            } else {
+                Ok(files)
+            }
+        })
+    }
+
+    fn share_file(
+        &self,
+        file: parcours_mobile::platform::FileBytes,
+    ) -> parcours_mobile::platform::PlatformFuture<'_, parcours_mobile::platform::Delivered> {
+        let name = file.name.clone();
+        self.0.shared.lock().unwrap().push(file);
+        Box::pin(async move { Ok(parcours_mobile::platform::Delivered::Downloaded { name }) })
+    }
+
+    fn schedule_reminders(
+        &self,
+        _: Vec<parcours_core::reminder::Notification>,
+    ) -> Result<parcours_mobile::platform::ReminderDelivery, parcours_mobile::platform::PlatformError>
+    {
+        Err(parcours_mobile::platform::PlatformError::Unavailable(
+            "test",
+        ))
+    }
+
+    fn scheduled_reminders(&self) -> Vec<parcours_core::reminder::Notification> {
+        Vec::new()
+    }
+
+    fn speak(&self, _: &str, _: Lang) -> parcours_mobile::platform::PlatformFuture<'_, ()> {
+        Box::pin(async {
+            Err(parcours_mobile::platform::PlatformError::Unavailable(
+                "test",
+            ))
+        })
+    }
+
+    fn link(
+        &self,
+        link: &parcours_mobile::platform::Link,
+    ) -> parcours_mobile::platform::LinkAction {
+        parcours_mobile::platform::LinkAction::Anchor(link.href())
+    }
+
+    fn open_link(
+        &self,
+        _: &parcours_mobile::platform::Link,
+    ) -> Result<(), parcours_mobile::platform::PlatformError> {
+        Err(parcours_mobile::platform::PlatformError::Unavailable(
+            "test",
+        ))
+    }
+
+    fn exclude_from_backup(
+        &self,
+        _: &std::path::Path,
+    ) -> Result<parcours_mobile::platform::BackupExclusion, parcours_mobile::platform::PlatformError>
+    {
+        Ok(parcours_mobile::platform::BackupExclusion::NotApplicable)
     }
 }
 

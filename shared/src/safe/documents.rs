@@ -298,6 +298,29 @@ impl Safe {
         Ok(buf)
     }
 
+    /// Decrypts page `n` (from 1) of a document to send it outside Parcours
+    /// (the phone's share sheet, a download), as the person asked: checked
+    /// like [`Safe::read_page`], and recorded as sent outside, not opened.
+    /// The entry is written before the content is released: a failure to
+    /// record means nothing leaves.
+    pub fn page_for_sending(
+        &mut self,
+        id: &DocumentId,
+        n: usize,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<u8>, SafeError> {
+        let meta = self.document(id)?;
+        let mut buf = Vec::new();
+        self.decrypt_page(&meta, n, &mut buf)?;
+        self.record(
+            now,
+            AuditEvent::DocumentSentOutside {
+                title: meta.title().to_owned(),
+            },
+        )?;
+        Ok(buf)
+    }
+
     /// Decrypts page `n` of a document to the file `dest`: written under a
     /// temporary name and moved into place only once it all authenticated.
     pub fn save_page_as(
