@@ -21,6 +21,8 @@
 //!   share, reminders, speech, links), one implementation per build.
 //! - [`page`]: the HTML page around the app, with the stylesheet.
 //! - [`preview`]: the LiveView server of `parcours-preview`.
+//! - [`setup`]: the first start of a phone with no safe yet (enroll, make
+//!   the safe, PIN, first sync).
 
 #![forbid(unsafe_code)]
 
@@ -35,6 +37,7 @@ pub mod page;
 pub mod platform;
 pub mod preview;
 pub mod screens;
+pub mod setup;
 pub mod state;
 pub mod sync;
 

@@ -29,6 +29,8 @@ use parcours_core::i18n::Lang;
 
 use crate::app::{App, AppConfig, AppProps, Clock};
 use crate::page::{html_page, neutral_page};
+use crate::screens::first_start::{FirstStartConfig, FirstStartRoot, FirstStartRootProps};
+use crate::setup::Setup;
 use crate::state::AppData;
 
 /// The websocket route of the app.
@@ -132,14 +134,43 @@ impl PreviewConfig {
     }
 }
 
+/// What the preview serves: the app on its data, or the first start.
+#[derive(Debug, Clone)]
+enum Serves {
+    App(PreviewConfig),
+    FirstStart { setup: Setup, clock: Clock },
+}
+
+impl Serves {
+    fn lang(&self) -> Lang {
+        match self {
+            Serves::App(config) => config.lang(),
+            Serves::FirstStart { setup, .. } => match setup.data() {
+                Some(data) => data.dossier().person.language,
+                None => setup.lang(),
+            },
+        }
+    }
+}
+
 struct PreviewState {
-    config: PreviewConfig,
+    config: Serves,
     access: Access,
     pool: LiveViewPool,
 }
 
 /// The preview's routes, guarded by `access`.
 pub fn router(config: PreviewConfig, access: Access) -> Router {
+    routes(Serves::App(config), access)
+}
+
+/// The preview's routes for a phone with no safe yet: the first start
+/// (`setup`), then the app on the data it made.
+pub fn first_start_router(setup: Setup, clock: Clock, access: Access) -> Router {
+    routes(Serves::FirstStart { setup, clock }, access)
+}
+
+fn routes(config: Serves, access: Access) -> Router {
     let state = Arc::new(PreviewState {
         config,
         access,
@@ -201,17 +232,27 @@ async fn neutral(State(state): State<Arc<PreviewState>>) -> Html<String> {
 async fn websocket(State(state): State<Arc<PreviewState>>, ws: WebSocketUpgrade) -> Response {
     ws.on_upgrade(move |socket| async move {
         let lang = state.config.lang();
-        let PreviewConfig { clock, data } = state.config.clone();
-        let make_app = move || {
-            VirtualDom::new_with_props(
+        let serves = state.config.clone();
+        let make_app = move || match &serves {
+            Serves::App(PreviewConfig { clock, data }) => VirtualDom::new_with_props(
                 App,
                 AppProps {
                     config: AppConfig {
                         exit_url: Some(NEUTRAL_PATH.to_owned()),
-                        ..AppConfig::with_data(lang, clock, data.clone())
+                        ..AppConfig::with_data(lang, *clock, data.clone())
                     },
                 },
-            )
+            ),
+            Serves::FirstStart { setup, clock } => VirtualDom::new_with_props(
+                FirstStartRoot,
+                FirstStartRootProps {
+                    config: FirstStartConfig {
+                        setup: setup.clone(),
+                        clock: *clock,
+                        exit_url: Some(NEUTRAL_PATH.to_owned()),
+                    },
+                },
+            ),
         };
         // A closed tab ends the session; nothing to report.
         let _ = state

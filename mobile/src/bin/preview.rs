@@ -12,9 +12,16 @@ use chrono::{DateTime, Utc};
 use clap::Parser;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use parcours_core::i18n::{Lang, Localizer};
-use parcours_mobile::preview::{Access, PreviewConfig, router};
+use parcours_core::keystore::Keystore;
+use parcours_core::safe::key_file::KdfParams;
+use parcours_mobile::preview::{Access, PreviewConfig, first_start_router, router};
+use parcours_mobile::setup::Setup;
 use parcours_mobile::sync::{Background, SYNC_EVERY, Syncer};
-use parcours_mobile::{Action, Clock, data};
+use parcours_mobile::{Action, AppData, Clock, data};
+
+/// The safe's folder inside the data folder on a first start (the demo
+/// server's database sits next to it).
+const FIRST_START_SAFE: &str = "safe";
 
 /// Serve the Parcours app (demo dossier) to a web browser.
 ///
@@ -62,6 +69,13 @@ struct Args {
     /// filled with the demo dossier and removed when the preview stops.
     #[arg(long, value_name = "DIR")]
     data: Option<std::path::PathBuf>,
+
+    /// Start as a new phone: a new empty folder, no safe, no demo dossier.
+    /// The first start asks for the language, the invitation code (the
+    /// demo server's is DEMO-PARC-OURS), shows the recovery code, offers a
+    /// PIN, then the first sync brings the demo dossier.
+    #[arg(long, conflicts_with = "data")]
+    first_start: bool,
 }
 
 fn parse_server(s: &str) -> Result<String, String> {
@@ -98,21 +112,11 @@ async fn main() -> std::io::Result<()> {
     // The app's dossier and the demo server's are made at the same time:
     // the same records, so the first sync duplicates nothing.
     let start = clock.now();
-    let data = match data::open_or_create_demo(&data_dir, keystore, start) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("{}", loc.explain(&e));
-            std::process::exit(1);
-        }
+    let data = if args.first_start {
+        None
+    } else {
+        Some(open_demo(&args, &data_dir, keystore.clone(), clock, &loc))
     };
-    if let Some(lang) = args.lang
-        && data.dossier().person.language != lang
-        && let Err(e) = data.apply(&Action::SetLanguage(lang), clock.now())
-    {
-        eprintln!("{}", e.explain(&loc));
-        std::process::exit(1);
-    }
-
     #[cfg(feature = "demo-server")]
     let demo_server = if args.server.is_none() && !args.no_server {
         use parcours_mobile::demo_server::{DEMO_PORT, DemoServer};
@@ -159,36 +163,106 @@ async fn main() -> std::io::Result<()> {
     out.flush()?;
     drop(out);
 
-    // At start, after each change, every 15 s; in the background.
-    let sync = match server {
-        Some(url) if !args.no_server => {
-            match Syncer::new(data.clone(), &url, Arc::new(data::device_key())) {
-                Ok(syncer) => Some(Background::start(
-                    syncer,
-                    SYNC_EVERY,
-                    Localizer::new(data.dossier().person.language),
-                )),
-                Err(e) => {
-                    eprintln!("{}", e.explain(&loc));
-                    None
-                }
+    // At start, after each change, every 15 s; in the background. On a
+    // first start, from the moment the first sync brought the dossier.
+    let sync: Arc<std::sync::Mutex<Option<Background>>> = Arc::default();
+    let app = match data {
+        Some(data) => {
+            if let (Some(url), false) = (&server, args.no_server) {
+                *sync.lock().unwrap_or_else(|e| e.into_inner()) =
+                    start_sync(data.clone(), url, Arc::new(data::device_key()), &loc);
             }
+            router(PreviewConfig { clock, data }, access)
         }
-        _ => None,
+        None => {
+            let server = server.filter(|_| !args.no_server);
+            let setup = Setup::new(
+                &data_dir.join(FIRST_START_SAFE),
+                keystore,
+                server.clone(),
+                KdfParams::DEFAULT,
+                args.lang.unwrap_or_default(),
+            );
+            if let Some(url) = server {
+                let mut done = setup.subscribe();
+                let (setup, sync) = (setup.clone(), sync.clone());
+                tokio::spawn(async move {
+                    if let Ok(data) = done.wait_for(Option::is_some).await.map(|d| d.clone())
+                        && let (Some(data), Ok(device)) = (data, setup.device_key())
+                    {
+                        let lang = data.dossier().person.language;
+                        let started = tokio::task::spawn_blocking(move || {
+                            start_sync(data, &url, device, &Localizer::new(lang))
+                        })
+                        .await
+                        .ok()
+                        .flatten();
+                        *sync.lock().unwrap_or_else(|e| e.into_inner()) = started;
+                    }
+                });
+            }
+            first_start_router(setup, clock, access)
+        }
     };
 
-    let app = router(PreviewConfig { clock, data }, access);
     let served = axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await;
     // The sync stops before its data goes.
-    drop(sync);
+    drop(sync.lock().unwrap_or_else(|e| e.into_inner()).take());
     #[cfg(feature = "demo-server")]
     drop(demo_server);
     if temporary {
         let _ = std::fs::remove_dir_all(&data_dir);
     }
     served
+}
+
+/// The demo dossier in the safe of `dir` (made when absent), in the
+/// language asked for; exits with a translated explanation on failure.
+fn open_demo(
+    args: &Args,
+    dir: &std::path::Path,
+    keystore: Keystore,
+    clock: Clock,
+    loc: &Localizer,
+) -> AppData {
+    let data = match data::open_or_create_demo(dir, keystore, clock.now()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{}", loc.explain(&e));
+            std::process::exit(1);
+        }
+    };
+    if let Some(lang) = args.lang
+        && data.dossier().person.language != lang
+        && let Err(e) = data.apply(&Action::SetLanguage(lang), clock.now())
+    {
+        eprintln!("{}", e.explain(loc));
+        std::process::exit(1);
+    }
+    data
+}
+
+/// Starts the background sync of `data` with the server at `url`.
+fn start_sync(
+    data: AppData,
+    url: &str,
+    device: Arc<parcours_core::device_key::DeviceKey>,
+    loc: &Localizer,
+) -> Option<Background> {
+    let language = data.dossier().person.language;
+    match Syncer::new(data, url, device) {
+        Ok(syncer) => Some(Background::start(
+            syncer,
+            SYNC_EVERY,
+            Localizer::new(language),
+        )),
+        Err(e) => {
+            eprintln!("{}", e.explain(loc));
+            None
+        }
+    }
 }

@@ -14,6 +14,7 @@
 
 pub mod appointments;
 pub mod contacts;
+pub mod first_start;
 pub mod home;
 pub mod mandates;
 pub mod messages;
@@ -24,6 +25,7 @@ pub mod settings;
 
 pub use appointments::Appointments;
 pub use contacts::Contacts;
+pub use first_start::{FirstStart, FirstStartConfig, FirstStartRoot};
 pub use home::Home;
 pub use mandates::Mandates;
 pub use messages::Messages;
