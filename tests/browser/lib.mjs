@@ -49,14 +49,16 @@ export function finish() {
  * printed (more arrive later). By default at the fixed time NOW and
  * offline (`--no-server`): screens stay the same from run to run. A suite
  * about sync passes `{ now: null, server: true }` (the demo server inside
- * the preview, the real clock) or `{ server: 'http://…' }`.
+ * the preview, the real clock) or `{ server: 'http://…' }`; `extra`: more
+ * arguments (`['--first-start']`).
  */
-export function startPreview(lang, { now = NOW, server = false } = {}) {
+export function startPreview(lang, { now = NOW, server = false, extra = [] } = {}) {
   return new Promise((resolvePromise, reject) => {
     const args = ['--listen', '127.0.0.1:0', '--lang', lang];
     if (now) args.push('--now', now);
     if (server === false) args.push('--no-server');
     else if (typeof server === 'string') args.push('--server', server);
+    args.push(...extra);
     const child = spawn(previewBin, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const output = [];
     const timer = setTimeout(() => {
