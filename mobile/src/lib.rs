@@ -35,6 +35,7 @@ pub mod page;
 pub mod platform;
 pub mod preview;
 pub mod screens;
+pub mod sharing;
 pub mod state;
 pub mod sync;
 
