@@ -343,7 +343,6 @@ fn form(i18n: &I18n, dossier: &Dossier, data: &AppData, tz: chrono_tz::Tz, ui: U
                             p { id: "share-first-time", {i18n.t_args("share-first-time", &[("name", name.clone().into())])} }
                             p { class: "fingerprint",
                                 span { class: "meta", {i18n.t("share-code")} }
-                                br {}
                                 code { id: "share-fingerprint", dir: "ltr", {print.clone()} }
                             }
                         },
@@ -365,12 +364,10 @@ fn form(i18n: &I18n, dossier: &Dossier, data: &AppData, tz: chrono_tz::Tz, ui: U
                             }
                             p { class: "fingerprint",
                                 span { class: "meta", {i18n.t("share-code-before")} }
-                                br {}
                                 code { id: "share-fingerprint-before", dir: "ltr", {fingerprint(&pinned)} }
                             }
                             p { class: "fingerprint",
                                 span { class: "meta", {i18n.t("share-code-now")} }
-                                br {}
                                 code { id: "share-fingerprint", dir: "ltr", {print.clone()} }
                             }
                             p { {i18n.t_args("share-changed-call", &[("name", name.clone().into())])} }
