@@ -436,7 +436,7 @@ fn form(i18n: &I18n, dossier: &Dossier, data: &AppData, tz: chrono_tz::Tz, ui: U
 }
 
 fn explain(i18n: &I18n, e: &ShareFailure) -> String {
-    e.explain(&i18n)
+    e.explain(i18n)
 }
 
 /// "jeudi 2 avril 2026", in the person's words.
