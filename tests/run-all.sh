@@ -28,6 +28,7 @@ python3 tests/vectors/decrypt_backup.py tests/vectors/backup.pcbak --check tests
 python3 tests/vectors/verify_mandate.py tests/vectors/mandate.json
 
 start=$(date +%s)
-cargo build -p parcours-mobile --bin parcours-preview
+# The preview, and the server binary that restart.mjs stops and starts.
+cargo build -p parcours-mobile --bin parcours-preview -p parcours-server
 PREVIEW_BIN="$PWD/target/debug/parcours-preview" node tests/browser/run.mjs
 echo "browser suite: $(( $(date +%s) - start )) s"

@@ -214,6 +214,8 @@ pub fn App(config: AppConfig) -> Element {
         },
     );
     use_context_provider(|| config.platform.clone());
+    // Sharing a paper needs the data and its server (`screens::share`).
+    use_context_provider(|| crate::screens::share::ShareData(config.data.clone()));
 
     let exit_url = config.exit_url.clone();
     use_context_provider(|| {

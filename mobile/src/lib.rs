@@ -38,6 +38,7 @@ pub mod platform;
 pub mod preview;
 pub mod screens;
 pub mod setup;
+pub mod sharing;
 pub mod state;
 pub mod sync;
 

@@ -215,6 +215,9 @@ struct Inner {
     device: Option<DeviceKey>,
     /// Woken after each saved change, so the sync sends it at once.
     wake_sync: Option<Arc<Notify>>,
+    /// The server and the key that signs in to it, for what needs the
+    /// network at once (sharing a paper: [`crate::sharing`]).
+    server: Option<(String, Arc<DeviceKey>)>,
 }
 
 /// What the app knows of its exchanges with the server, as last saved:
@@ -314,6 +317,7 @@ impl AppData {
             status: Shared::new(status),
             device: Some(device),
             wake_sync: None,
+            server: None,
         })))
     }
 
@@ -325,6 +329,7 @@ impl AppData {
             status: Shared::new(SyncStatus::default()),
             device: None,
             wake_sync: None,
+            server: None,
         })
     }
 
@@ -361,6 +366,39 @@ impl AppData {
     /// `wake` is notified after each saved change (the sync sends it).
     pub fn set_sync_wake(&self, wake: Option<Arc<Notify>>) {
         self.lock().wake_sync = wake;
+    }
+
+    /// Where the server is (the sync sets it: [`crate::sync::Syncer::new`]).
+    pub fn set_server(&self, server: Option<(String, Arc<DeviceKey>)>) {
+        self.lock().server = server;
+    }
+
+    /// The server, when the app has one.
+    pub fn server(&self) -> Option<(String, Arc<DeviceKey>)> {
+        self.lock().server.clone()
+    }
+
+    /// Asks the sync to run now (after a change queued outside [`Self::apply`]).
+    pub fn wake_sync(&self) {
+        if let Some(wake) = &self.lock().wake_sync {
+            wake.notify_one();
+        }
+    }
+
+    /// Runs `f` on the safe, holding the data for that time; `None` in
+    /// memory. Then reads the data back as [`Self::with_store`] does.
+    pub fn with_safe<T>(&self, f: impl FnOnce(&mut Safe) -> T) -> Result<Option<T>, StoreError> {
+        let mut inner = self.lock();
+        let Backend::Safe(safe) = &mut inner.backend else {
+            return Ok(None);
+        };
+        let out = f(safe);
+        let changed = Self::read_back(&mut inner)?;
+        drop(inner);
+        if changed {
+            self.changed();
+        }
+        Ok(Some(out))
     }
 
     /// Runs `f` on the store, holding the data for that time; `None` in

@@ -91,7 +91,9 @@ impl Syncer {
     /// A syncer for `data` with the server at `server` (`https://…`, or
     /// `http://` to this machine).
     pub fn new(data: AppData, server: &str, device: Arc<DeviceKey>) -> Result<Self, SyncFailure> {
-        let client = Client::new(server, device)?;
+        let client = Client::new(server, device.clone())?;
+        // Sharing a paper needs the same server at once (`crate::sharing`).
+        data.set_server(Some((server.trim_end_matches('/').to_owned(), device)));
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()?;

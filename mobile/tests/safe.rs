@@ -145,10 +145,14 @@ fn the_demo_documents_are_listed_by_category_with_their_end_in_words() {
         );
     }
     // Export is offered after a warning only; sharing with a professional
-    // is not drawn at all until the server part exists.
+    // needs the server: in memory, the card says so and offers nothing.
     assert!(html.contains(r#"id="safe-export""#) && html.contains(r#"id="safe-backup""#));
     assert!(!text.contains("Attention : ce fichier ne sera pas protégé."));
-    assert!(!text.to_lowercase().contains("professionnel"));
+    assert!(
+        text.contains("il faut que l'application soit reliée au serveur"),
+        "{text}"
+    );
+    assert!(!html.contains(r#"id="share-continue""#));
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub mod neutral;
 pub mod plan;
 pub mod safe;
 pub mod settings;
+pub mod share;
 
 pub use appointments::Appointments;
 pub use contacts::Contacts;

@@ -16,9 +16,8 @@
 //! - Who opened what: the safe's audit entries about documents, in plain
 //!   sentences with their dates in full.
 //!
-//! Sharing a document with a professional through the server is the next
-//! step (the core's part is being written): its place is marked below, and
-//! nothing is drawn for it until it works.
+//! - Share a paper with a professional, until a date, and stop sharing
+//!   ([`super::share`]).
 //!
 //! Changes go through [`Action`]s (one core call each, with its audit
 //! entry); reads through [`SafeRequest`]s, which the core records too.
@@ -278,9 +277,9 @@ pub fn MySafe(
                     }
                 }
             }
-            // Sharing a document with a professional, through the server
-            // (HPKE), goes here once the core has it: a section naming who
-            // may see which document, until when. Nothing is drawn before.
+            // Sharing a paper with a professional, through the server
+            // (end to end encrypted): see `super::share`.
+            super::share::ShareCard { dossier: dossier.clone(), moment }
             {keep_card(&i18n, &platform, caps, ui)}
             {trail_card(&i18n, moment, ui)}
         }
