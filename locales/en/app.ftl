@@ -426,3 +426,27 @@ first-pin-skip = No PIN
 first-finish-title = We are fetching your file
 first-finish-wait = One moment. Your file is coming to the phone.
 first-retry = Try again
+
+## Opening a safe that has a PIN
+
+unlock-title = Open Parcours
+unlock-text = Type your PIN to open your data.
+unlock-pin-label = Your PIN
+unlock-open = Open
+unlock-forgot = I forgot my PIN
+unlock-wait-seconds =
+    { $count ->
+        [one] Wait { $count } second, then try again.
+       *[other] Wait { $count } seconds, then try again.
+    }
+unlock-wait-minutes =
+    { $count ->
+        [one] Wait { $count } minute, then try again.
+       *[other] Wait { $count } minutes, then try again.
+    }
+unlock-code-title = Your recovery code
+unlock-code-text = Type the recovery code you wrote on paper. It opens your data without the PIN.
+unlock-code-label = Recovery code, 28 letters and digits
+unlock-back = Back to the PIN
+unlock-new-pin-title = A new PIN
+unlock-new-pin-text = Your data is open. Choose a new PIN. You can also have no PIN.

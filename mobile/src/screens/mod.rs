@@ -22,6 +22,7 @@ pub mod neutral;
 pub mod plan;
 pub mod safe;
 pub mod settings;
+pub mod unlock;
 
 pub use appointments::Appointments;
 pub use contacts::Contacts;
@@ -33,6 +34,7 @@ pub use neutral::Neutral;
 pub use plan::Plan;
 pub use safe::MySafe;
 pub use settings::Settings;
+pub use unlock::{UnlockConfig, UnlockRoot};
 
 use dioxus::prelude::Callback;
 
