@@ -494,3 +494,36 @@ share-ended = انتهت
 share-stopped-on = أُوقفت في { $date }
 share-stop = إيقاف المشاركة
 share-stopped = تم. لم تعد تشارك هذه الورقة مع { $name }. يحذف الخادم نسخته عندما يسمح الاتصال بذلك.
+
+
+## Opening a safe that has a PIN
+
+unlock-title = فتح Parcours
+unlock-text = اكتب رمزك السري لفتح بياناتك.
+unlock-pin-label = رمزك السري
+unlock-open = فتح
+unlock-forgot = نسيت رمزي السري
+unlock-wait-seconds =
+    { $count ->
+        [zero] انتظر { $count } ثانية، ثم حاول مرة أخرى.
+        [one] انتظر ثانية واحدة، ثم حاول مرة أخرى.
+        [two] انتظر ثانيتين، ثم حاول مرة أخرى.
+        [few] انتظر { $count } ثوانٍ، ثم حاول مرة أخرى.
+        [many] انتظر { $count } ثانية، ثم حاول مرة أخرى.
+       *[other] انتظر { $count } ثانية، ثم حاول مرة أخرى.
+    }
+unlock-wait-minutes =
+    { $count ->
+        [zero] انتظر { $count } دقيقة، ثم حاول مرة أخرى.
+        [one] انتظر دقيقة واحدة، ثم حاول مرة أخرى.
+        [two] انتظر دقيقتين، ثم حاول مرة أخرى.
+        [few] انتظر { $count } دقائق، ثم حاول مرة أخرى.
+        [many] انتظر { $count } دقيقة، ثم حاول مرة أخرى.
+       *[other] انتظر { $count } دقيقة، ثم حاول مرة أخرى.
+    }
+unlock-code-title = رمز الإنقاذ
+unlock-code-text = اكتب رمز الإنقاذ الذي كتبته على ورقة. هذا الرمز يفتح بياناتك بدون الرمز السري.
+unlock-code-label = رمز الإنقاذ، 28 حرفًا ورقمًا
+unlock-back = الرجوع إلى الرمز السري
+unlock-new-pin-title = رمز سري جديد
+unlock-new-pin-text = بياناتك مفتوحة. اختر رمزًا سريًا جديدًا. يمكنك أيضًا ألا تضع رمزًا سريًا.

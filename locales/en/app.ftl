@@ -466,3 +466,28 @@ share-ended = Ended
 share-stopped-on = Stopped on { $date }
 share-stop = Stop sharing
 share-stopped = Done. You no longer share this paper with { $name }. The server deletes its copy as soon as the connection allows.
+
+
+## Opening a safe that has a PIN
+
+unlock-title = Open Parcours
+unlock-text = Type your PIN to open your data.
+unlock-pin-label = Your PIN
+unlock-open = Open
+unlock-forgot = I forgot my PIN
+unlock-wait-seconds =
+    { $count ->
+        [one] Wait { $count } second, then try again.
+       *[other] Wait { $count } seconds, then try again.
+    }
+unlock-wait-minutes =
+    { $count ->
+        [one] Wait { $count } minute, then try again.
+       *[other] Wait { $count } minutes, then try again.
+    }
+unlock-code-title = Your recovery code
+unlock-code-text = Type the recovery code you wrote on paper. It opens your data without the PIN.
+unlock-code-label = Recovery code, 28 letters and digits
+unlock-back = Back to the PIN
+unlock-new-pin-title = A new PIN
+unlock-new-pin-text = Your data is open. Choose a new PIN. You can also have no PIN.

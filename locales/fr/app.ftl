@@ -466,3 +466,28 @@ share-ended = Terminé
 share-stopped-on = Arrêté le { $date }
 share-stop = Arrêter le partage
 share-stopped = C'est fait. Vous ne partagez plus ce papier avec { $name }. Le serveur efface sa copie dès que la connexion le permet.
+
+
+## Opening a safe that has a PIN
+
+unlock-title = Ouvrir Parcours
+unlock-text = Tapez votre code PIN pour ouvrir vos données.
+unlock-pin-label = Votre code PIN
+unlock-open = Ouvrir
+unlock-forgot = J'ai oublié mon code PIN
+unlock-wait-seconds =
+    { $count ->
+        [one] Attendez { $count } seconde, puis essayez encore.
+       *[other] Attendez { $count } secondes, puis essayez encore.
+    }
+unlock-wait-minutes =
+    { $count ->
+        [one] Attendez { $count } minute, puis essayez encore.
+       *[other] Attendez { $count } minutes, puis essayez encore.
+    }
+unlock-code-title = Votre code de secours
+unlock-code-text = Écrivez le code de secours que vous avez noté sur un papier. Il ouvre vos données sans le code PIN.
+unlock-code-label = Code de secours, 28 lettres et chiffres
+unlock-back = Revenir au code PIN
+unlock-new-pin-title = Un nouveau code PIN
+unlock-new-pin-text = Vos données sont ouvertes. Choisissez un nouveau code PIN. Vous pouvez aussi ne pas mettre de code PIN.

@@ -486,3 +486,32 @@ share-ended = Завершено
 share-stopped-on = Зупинено { $date }
 share-stop = Зупинити доступ
 share-stopped = Готово. Ви більше не ділитеся цим документом з { $name }. Сервер видалить свою копію, щойно з'явиться з'єднання.
+
+
+## Opening a safe that has a PIN
+
+unlock-title = Відкрити Parcours
+unlock-text = Введіть свій PIN-код, щоб відкрити свої дані.
+unlock-pin-label = Ваш PIN-код
+unlock-open = Відкрити
+unlock-forgot = Не памʼятаю свій PIN-код
+unlock-wait-seconds =
+    { $count ->
+        [one] Зачекайте { $count } секунду, потім спробуйте ще раз.
+        [few] Зачекайте { $count } секунди, потім спробуйте ще раз.
+        [many] Зачекайте { $count } секунд, потім спробуйте ще раз.
+       *[other] Зачекайте { $count } секунди, потім спробуйте ще раз.
+    }
+unlock-wait-minutes =
+    { $count ->
+        [one] Зачекайте { $count } хвилину, потім спробуйте ще раз.
+        [few] Зачекайте { $count } хвилини, потім спробуйте ще раз.
+        [many] Зачекайте { $count } хвилин, потім спробуйте ще раз.
+       *[other] Зачекайте { $count } хвилини, потім спробуйте ще раз.
+    }
+unlock-code-title = Ваш код відновлення
+unlock-code-text = Введіть код відновлення, який ви записали на папері. Він відкриває ваші дані без PIN-коду.
+unlock-code-label = Код відновлення, 28 літер і цифр
+unlock-back = Назад до PIN-коду
+unlock-new-pin-title = Новий PIN-код
+unlock-new-pin-text = Ваші дані відкриті. Виберіть новий PIN-код. Можна й без PIN-коду.

@@ -23,6 +23,7 @@
 //! - [`preview`]: the LiveView server of `parcours-preview`.
 //! - [`setup`]: the first start of a phone with no safe yet (enroll, make
 //!   the safe, PIN, first sync).
+//! - [`unlock`]: opening a safe that has a PIN (or with the recovery code).
 
 #![forbid(unsafe_code)]
 
@@ -41,6 +42,7 @@ pub mod setup;
 pub mod sharing;
 pub mod state;
 pub mod sync;
+pub mod unlock;
 
 pub use app::{App, AppConfig, Clock, Shared};
 pub use state::{Action, ActionError, AppData, SyncStatus};

@@ -30,8 +30,10 @@ use parcours_core::i18n::Lang;
 use crate::app::{App, AppConfig, AppProps, Clock};
 use crate::page::{html_page, neutral_page};
 use crate::screens::first_start::{FirstStartConfig, FirstStartRoot, FirstStartRootProps};
+use crate::screens::unlock::{UnlockConfig, UnlockRoot, UnlockRootProps};
 use crate::setup::Setup;
 use crate::state::AppData;
+use crate::unlock::Unlock;
 
 /// The websocket route of the app.
 pub const WS_PATH: &str = "/ws";
@@ -138,7 +140,15 @@ impl PreviewConfig {
 #[derive(Debug, Clone)]
 enum Serves {
     App(PreviewConfig),
-    FirstStart { setup: Setup, clock: Clock },
+    FirstStart {
+        setup: Setup,
+        clock: Clock,
+    },
+    /// A safe with a PIN: the unlock screen, then the app.
+    Unlock {
+        unlock: Unlock,
+        clock: Clock,
+    },
 }
 
 impl Serves {
@@ -148,6 +158,10 @@ impl Serves {
             Serves::FirstStart { setup, .. } => match setup.data() {
                 Some(data) => data.dossier().person.language,
                 None => setup.lang(),
+            },
+            Serves::Unlock { unlock, .. } => match unlock.data() {
+                Some(data) => data.dossier().person.language,
+                None => unlock.lang(),
             },
         }
     }
@@ -168,6 +182,12 @@ pub fn router(config: PreviewConfig, access: Access) -> Router {
 /// (`setup`), then the app on the data it made.
 pub fn first_start_router(setup: Setup, clock: Clock, access: Access) -> Router {
     routes(Serves::FirstStart { setup, clock }, access)
+}
+
+/// The preview's routes for a safe that has a PIN: the unlock screen
+/// (`unlock`), then the app on the data it opened.
+pub fn unlock_router(unlock: Unlock, clock: Clock, access: Access) -> Router {
+    routes(Serves::Unlock { unlock, clock }, access)
 }
 
 fn routes(config: Serves, access: Access) -> Router {
@@ -248,6 +268,16 @@ async fn websocket(State(state): State<Arc<PreviewState>>, ws: WebSocketUpgrade)
                 FirstStartRootProps {
                     config: FirstStartConfig {
                         setup: setup.clone(),
+                        clock: *clock,
+                        exit_url: Some(NEUTRAL_PATH.to_owned()),
+                    },
+                },
+            ),
+            Serves::Unlock { unlock, clock } => VirtualDom::new_with_props(
+                UnlockRoot,
+                UnlockRootProps {
+                    config: UnlockConfig {
+                        unlock: unlock.clone(),
                         clock: *clock,
                         exit_url: Some(NEUTRAL_PATH.to_owned()),
                     },

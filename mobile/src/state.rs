@@ -29,11 +29,13 @@ use parcours_core::device_key::DeviceKey;
 use parcours_core::document::{Category, DocumentError, DocumentMeta};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
+use parcours_core::id::ContactId;
 use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
-use parcours_core::mandate::MandateError;
+use parcours_core::mandate::{Mandate, MandateError, MandateKind};
 use parcours_core::message::{Delivery, Message, MessageError};
 use parcours_core::person::PersonError;
 use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
+use parcours_core::safe::pin::Pin;
 use parcours_core::safe::{Safe, SafeError};
 use parcours_core::step::{Actor, ChangedBy, Step, StepError, StepStatus};
 use parcours_core::store::{Store, StoreError};
@@ -74,6 +76,16 @@ pub enum Action {
     /// Renew a mandate in force: the same person and scope, from now, for
     /// the kind's default duration (also confirmed with a second tap).
     RenewMandate(MandateId),
+    /// Grant a new mandate to one of the person's contacts, after the app
+    /// said the whole sentence and the person confirmed it; with a PIN
+    /// set, the PIN is asked again before signing (`pin`). It ends at
+    /// `ends`, never later than the kind's default duration from now.
+    GrantMandate {
+        grantee: ContactId,
+        kind: MandateKind,
+        ends: DateTime<Utc>,
+        pin: Option<Pin>,
+    },
     /// Put a new document in the safe: one page per file, in order (photos
     /// lose their hidden metadata in the core).
     AddDocument(NewDocumentRequest),
@@ -468,6 +480,12 @@ impl AppData {
         now: DateTime<Utc>,
     ) -> Result<Shared<Dossier>, ActionError> {
         let mut inner = self.lock();
+        if let Action::GrantMandate { .. } = action {
+            let saved = grant_change(&mut inner, action, now)?;
+            inner.dossier = Shared::new(saved);
+            Self::after_write(&mut inner)?;
+            return Ok(inner.dossier.clone());
+        }
         if let Action::RevokeMandate(id) | Action::RenewMandate(id) = action {
             let saved = mandate_change(&mut inner, action, id, now)?;
             inner.dossier = Shared::new(saved);
@@ -552,6 +570,48 @@ impl AppData {
         }
         Ok(())
     }
+}
+
+/// Grants a new mandate on the safe: the grantee must be one of the
+/// person's contacts; the end is at most the kind's default duration from
+/// now; the confirmation goes through [`Safe::confirm`] (with the PIN when
+/// the safe has one: step-up); the statement is signed with the device
+/// key, written with its audit entry and queued for the server.
+fn grant_change(
+    inner: &mut Inner,
+    action: &Action,
+    now: DateTime<Utc>,
+) -> Result<Dossier, ActionError> {
+    let Action::GrantMandate {
+        grantee,
+        kind,
+        ends,
+        pin,
+    } = action
+    else {
+        return Err(ActionError::NotFound);
+    };
+    if !inner.dossier.contacts.iter().any(|c| &c.id == grantee) {
+        return Err(ActionError::NotFound);
+    }
+    let Inner {
+        backend, device, ..
+    } = inner;
+    let (Backend::Safe(safe), Some(device)) = (backend, device.as_ref()) else {
+        return Err(ActionError::NoSafe);
+    };
+    let ends = (*ends).min(now + kind.default_duration());
+    let mandate = Mandate::new(
+        MandateId::random(),
+        grantee.clone(),
+        kind.clone(),
+        now,
+        ends,
+    )
+    .map_err(SafeError::Mandate)?;
+    let confirmed = safe.confirm(mandate, pin.as_ref(), now)?;
+    safe.grant_mandate(confirmed, device, None, now)?;
+    Ok(safe.store().load_dossier()?.ok_or(StoreError::NotFound)?)
 }
 
 /// Revokes or renews the mandate `id` on the safe: the person's
@@ -975,6 +1035,7 @@ fn change(
         // and documents live in the safe (see `document_change`).
         Action::RevokeMandate(_)
         | Action::RenewMandate(_)
+        | Action::GrantMandate { .. }
         | Action::AddDocument(_)
         | Action::RenameDocument { .. }
         | Action::DeleteDocument(_) => Err(ActionError::NoSafe),

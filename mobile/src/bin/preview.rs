@@ -11,12 +11,15 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
+use parcours_core::device_key::DeviceKey;
 use parcours_core::i18n::{Lang, Localizer};
 use parcours_core::keystore::Keystore;
 use parcours_core::safe::key_file::KdfParams;
-use parcours_mobile::preview::{Access, PreviewConfig, first_start_router, router};
+use parcours_core::safe::{KEY_FILE, Safe, SafeError};
+use parcours_mobile::preview::{Access, PreviewConfig, first_start_router, router, unlock_router};
 use parcours_mobile::setup::Setup;
 use parcours_mobile::sync::{Background, SYNC_EVERY, Syncer};
+use parcours_mobile::unlock::Unlock;
 use parcours_mobile::{Action, AppData, Clock, data};
 
 /// The safe's folder inside the data folder on a first start (the demo
@@ -73,8 +76,11 @@ struct Args {
     /// Start as a new phone: a new empty folder, no safe, no demo dossier.
     /// The first start asks for the language, the invitation code (the
     /// demo server's is DEMO-PARC-OURS), shows the recovery code, offers a
-    /// PIN, then the first sync brings the demo dossier.
-    #[arg(long, conflicts_with = "data")]
+    /// PIN, then the first sync brings the demo dossier. With --data DIR,
+    /// the folder is kept, and a safe made there by an earlier first start
+    /// is opened again, as after a restart of the phone: with its PIN when
+    /// it has one (or its recovery code).
+    #[arg(long)]
     first_start: bool,
 }
 
@@ -112,10 +118,55 @@ async fn main() -> std::io::Result<()> {
     // The app's dossier and the demo server's are made at the same time:
     // the same records, so the first sync duplicates nothing.
     let start = clock.now();
-    let data = if args.first_start {
-        None
-    } else {
+    let safe_dir = data_dir.join(FIRST_START_SAFE);
+    let mut device = Arc::new(data::device_key());
+    let mut unlock = None;
+    let data = if !args.first_start {
         Some(open_demo(&args, &data_dir, keystore.clone(), clock, &loc))
+    } else if safe_dir.join(KEY_FILE).is_file() {
+        // A safe made by an earlier first start: opened again, with its
+        // PIN when it has one; signed with the key made on this "phone".
+        device = match DeviceKey::load_or_create(&keystore) {
+            Ok(key) => Arc::new(key),
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    loc.explain(&SafeError::from(parcours_core::store::StoreError::from(e)))
+                );
+                std::process::exit(1);
+            }
+        };
+        match Safe::open(&safe_dir, keystore.clone()) {
+            Err(SafeError::PinRequired) => {
+                unlock = Some(Unlock::new(
+                    &safe_dir,
+                    keystore.clone(),
+                    KdfParams::DEFAULT,
+                    args.lang.unwrap_or_default(),
+                ));
+                None
+            }
+            opened => match opened.and_then(|safe| {
+                AppData::from_safe(
+                    safe,
+                    DeviceKey::load_or_create(&keystore)
+                        .map_err(|e| SafeError::from(parcours_core::store::StoreError::from(e)))?,
+                )
+                .map_err(SafeError::from)
+            }) {
+                Ok(Some(data)) => Some(data),
+                Ok(None) => {
+                    eprintln!("{}", loc.t("first-out-of-order"));
+                    std::process::exit(1);
+                }
+                Err(e) => {
+                    eprintln!("{}", loc.explain(&e));
+                    std::process::exit(1);
+                }
+            },
+        }
+    } else {
+        None
     };
     #[cfg(feature = "demo-server")]
     let demo_server = if args.server.is_none() && !args.no_server {
@@ -170,9 +221,30 @@ async fn main() -> std::io::Result<()> {
         Some(data) => {
             if let (Some(url), false) = (&server, args.no_server) {
                 *sync.lock().unwrap_or_else(|e| e.into_inner()) =
-                    start_sync(data.clone(), url, Arc::new(data::device_key()), &loc);
+                    start_sync(data.clone(), url, device.clone(), &loc);
             }
             router(PreviewConfig { clock, data }, access)
+        }
+        None if unlock.is_some() => {
+            let unlock = unlock.take().expect("checked just above");
+            if let Some(url) = server.filter(|_| !args.no_server) {
+                let mut done = unlock.subscribe();
+                let sync = sync.clone();
+                tokio::spawn(async move {
+                    if let Ok(Some(data)) = done.wait_for(Option::is_some).await.map(|d| d.clone())
+                    {
+                        let lang = data.dossier().person.language;
+                        let started = tokio::task::spawn_blocking(move || {
+                            start_sync(data, &url, device, &Localizer::new(lang))
+                        })
+                        .await
+                        .ok()
+                        .flatten();
+                        *sync.lock().unwrap_or_else(|e| e.into_inner()) = started;
+                    }
+                });
+            }
+            unlock_router(unlock, clock, access)
         }
         None => {
             let server = server.filter(|_| !args.no_server);

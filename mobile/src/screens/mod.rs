@@ -23,6 +23,7 @@ pub mod plan;
 pub mod safe;
 pub mod settings;
 pub mod share;
+pub mod unlock;
 
 pub use appointments::Appointments;
 pub use contacts::Contacts;
@@ -34,6 +35,7 @@ pub use neutral::Neutral;
 pub use plan::Plan;
 pub use safe::MySafe;
 pub use settings::Settings;
+pub use unlock::{UnlockConfig, UnlockRoot};
 
 use dioxus::prelude::Callback;
 
