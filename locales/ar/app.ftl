@@ -527,3 +527,8 @@ unlock-code-label = رمز الإنقاذ، 28 حرفًا ورقمًا
 unlock-back = الرجوع إلى الرمز السري
 unlock-new-pin-title = رمز سري جديد
 unlock-new-pin-text = بياناتك مفتوحة. اختر رمزًا سريًا جديدًا. يمكنك أيضًا ألا تضع رمزًا سريًا.
+
+## Discreet mode
+settings-discreet = الوضع الخفي
+settings-discreet-what = لهاتف قد ينظر إليه شخص آخر. يصبح عنوان النافذة « الطقس ». التذكيرات لا تذكر الساعة بعد الآن.
+settings-discreet-on = الوضع الخفي

@@ -491,3 +491,8 @@ unlock-code-label = Recovery code, 28 letters and digits
 unlock-back = Back to the PIN
 unlock-new-pin-title = A new PIN
 unlock-new-pin-text = Your data is open. Choose a new PIN. You can also have no PIN.
+
+## Discreet mode
+settings-discreet = Discreet mode
+settings-discreet-what = For a phone someone else may look at. The window title becomes "Weather". Reminders no longer say the time.
+settings-discreet-on = Discreet mode

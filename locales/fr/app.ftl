@@ -491,3 +491,8 @@ unlock-code-label = Code de secours, 28 lettres et chiffres
 unlock-back = Revenir au code PIN
 unlock-new-pin-title = Un nouveau code PIN
 unlock-new-pin-text = Vos données sont ouvertes. Choisissez un nouveau code PIN. Vous pouvez aussi ne pas mettre de code PIN.
+
+## Discreet mode
+settings-discreet = Mode discret
+settings-discreet-what = Pour un téléphone que quelqu'un d'autre peut regarder. Le titre de la fenêtre devient « Météo ». Les rappels ne disent plus l'heure.
+settings-discreet-on = Mode discret

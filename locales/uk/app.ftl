@@ -515,3 +515,8 @@ unlock-code-label = Код відновлення, 28 літер і цифр
 unlock-back = Назад до PIN-коду
 unlock-new-pin-title = Новий PIN-код
 unlock-new-pin-text = Ваші дані відкриті. Виберіть новий PIN-код. Можна й без PIN-коду.
+
+## Discreet mode
+settings-discreet = Непомітний режим
+settings-discreet-what = Для телефона, на який може дивитися хтось інший. Назва вікна стає «Погода». Нагадування більше не кажуть час.
+settings-discreet-on = Непомітний режим

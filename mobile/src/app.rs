@@ -214,6 +214,7 @@ pub fn App(config: AppConfig) -> Element {
         },
     );
     use_context_provider(|| config.platform.clone());
+
     // Sharing a paper needs the data and its server (`screens::share`).
     use_context_provider(|| crate::screens::share::ShareData(config.data.clone()));
 
@@ -230,7 +231,10 @@ pub fn App(config: AppConfig) -> Element {
     // The page's language and title follow the app's language and screen.
     use_effect(move || {
         let i18n = i18n.read();
-        let title = if exited() {
+        // In discreet mode the window's title (what the tab and the app
+        // switcher show) is the neutral page's, on every screen.
+        let discreet = dossier.read().person.accessibility.discreet;
+        let title = if exited() || discreet {
             i18n.t("neutral-title")
         } else {
             let screen = i18n.t(screen().title_id());
@@ -252,6 +256,22 @@ pub fn App(config: AppConfig) -> Element {
     }
     let moment = Moment::new(now(), config.time_zone);
     let current = dossier();
+    // The reminders (the day before and two hours before each appointment)
+    // follow the dossier and discreet mode: made by the core with nothing
+    // personal in them, and without the time in discreet mode. Scheduled
+    // again only when they change.
+    {
+        let reminders = parcours_core::reminder::appointment_reminders(
+            &current,
+            &i18n,
+            config.time_zone,
+            current.person.accessibility.discreet,
+            now(),
+        );
+        if config.platform.scheduled_reminders() != reminders {
+            let _ = config.platform.schedule_reminders(reminders);
+        }
+    }
     let accessibility = &current.person.accessibility;
     let high_contrast = config.high_contrast || accessibility.high_contrast;
     let theme = if high_contrast {

@@ -70,6 +70,9 @@ pub enum Action {
     /// Text size in percent (100, 150 or 200 on screen).
     SetTextScale(u16),
     SetHighContrast(bool),
+    /// Discreet mode: the window's title is neutral and reminders say no
+    /// time (for a phone someone else may look at).
+    SetDiscreet(bool),
     /// Stop a mandate in force, after the app said plainly what happens
     /// and the person confirmed with a second tap.
     RevokeMandate(MandateId),
@@ -966,6 +969,10 @@ fn change(
         }
         Action::SetHighContrast(on) => {
             dossier.person.accessibility.high_contrast = *on;
+            Ok((Changed::Person, None))
+        }
+        Action::SetDiscreet(on) => {
+            dossier.person.accessibility.discreet = *on;
             Ok((Changed::Person, None))
         }
         Action::SendMessage { text } => {

@@ -50,8 +50,9 @@ fn the_settings_screen_names_each_language_in_itself() {
     // Every control has its label around it; the current choices are checked.
     assert!(checked(&html, "text-100"));
     assert!(!checked(&html, "contrast-high"));
-    assert_eq!(html.matches("<label").count(), 8);
-    assert_eq!(html.matches("<input").count(), 8);
+    assert_eq!(html.matches("<label").count(), 9);
+    assert_eq!(html.matches("<input").count(), 9);
+    assert!(!checked(&html, "discreet-on"));
     for words in [
         "Langue",
         "Taille du texte",
@@ -114,4 +115,37 @@ fn settings_change_the_whole_app_and_are_saved_in_the_person_record() {
     drop(app);
     drop(data);
     assert_eq!(safe.reopen().person, person);
+}
+
+#[test]
+fn discreet_mode_makes_the_title_neutral_and_the_reminders_timeless() {
+    let (data, safe) = demo_safe("discreet");
+    let config = AppConfig {
+        screen: Screen::Settings,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data.clone())
+    };
+    let platform = config.platform.clone();
+    let mut app = Session::new(config);
+    // Before: the reminders say when (the demo has appointments ahead).
+    let before = platform.scheduled_reminders();
+    assert!(!before.is_empty());
+    assert!(before.iter().all(|n| n.body.contains(" h")), "{before:?}");
+    let text = app.text();
+    assert!(text.contains("Mode discret"));
+    assert!(plain(&text).contains("Le titre de la fenêtre devient « Météo »."));
+
+    app.change("discreet-on");
+    assert!(checked(&app.html(), "discreet-on"));
+    assert!(app.text().contains("C'est enregistré."));
+    assert!(data.dossier().person.accessibility.discreet);
+    // After: the same reminders, with nothing but "a reminder".
+    let after = platform.scheduled_reminders();
+    assert_eq!(after.len(), before.len());
+    assert!(
+        after.iter().all(|n| n.body == "Vous avez un rappel."),
+        "{after:?}"
+    );
+    drop(app);
+    drop(data);
+    assert!(safe.reopen().person.accessibility.discreet);
 }

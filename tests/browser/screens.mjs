@@ -514,6 +514,22 @@ async function settingsFlows(page) {
   await page.click('label:has(#contrast-high)');
   await page.waitForSelector('.app.theme-normal', { timeout: TIMEOUT });
 
+  // Discreet mode: the window's title (the tab, the app switcher) becomes
+  // the neutral page's, on every screen; off again, it is Parcours's.
+  await page.click('label:has(#discreet-on)');
+  const neutral = await page
+    .waitForFunction(() => document.title === 'Météo', null, { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('fr: discreet mode makes the window title "Météo"', neutral, await page.title());
+  await go(page, 'appointments');
+  check('fr: still "Météo" on My appointments in discreet mode', (await page.title()) === 'Météo', await page.title());
+  await go(page, 'settings');
+  await page.click('label:has(#discreet-on)');
+  const back = await page
+    .waitForFunction(() => document.title.includes('Parcours'), null, { timeout: TIMEOUT })
+    .then(() => true, () => false);
+  check('fr: discreet mode off, the title says Parcours again', back, await page.title());
+
   // English: the whole app, and the page's language.
   await page.click('label:has(#lang-en)');
   const english = await waitText(page, 'h1#settings-title', 'Settings');

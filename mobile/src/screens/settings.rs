@@ -28,6 +28,7 @@ enum Part {
     Language,
     TextSize,
     Contrast,
+    Discreet,
 }
 
 impl Part {
@@ -36,6 +37,7 @@ impl Part {
             Part::Language => "language",
             Part::TextSize => "text-size",
             Part::Contrast => "contrast",
+            Part::Discreet => "discreet",
         }
     }
 }
@@ -79,6 +81,7 @@ pub fn Settings(
     let current_lang = i18n.lang();
     let scale = accessibility.text_scale();
     let contrast = accessibility.high_contrast;
+    let discreet = accessibility.discreet;
     // Every change is saved at once; the status line says so.
     let mut send = move |part: Part, action: Action| {
         let result = on_action.call(action);
@@ -174,6 +177,27 @@ pub fn Settings(
                     }
                 }
                 {status_line(&i18n, Part::Contrast, status())}
+            }
+            section { class: "card", "aria-labelledby": "settings-discreet",
+                fieldset { class: "choices",
+                    legend { id: "settings-discreet",
+                        Icon { name: IconName::Contrast }
+                        span { {i18n.t("settings-discreet")} }
+                    }
+                    p { class: "settings-text", id: "settings-discreet-what", {i18n.t("settings-discreet-what")} }
+                    label { class: "choice",
+                        input {
+                            r#type: "checkbox",
+                            id: "discreet-on",
+                            checked: discreet,
+                            "aria-describedby": "settings-discreet-what",
+                            onchange: move |_| send(Part::Discreet, Action::SetDiscreet(!discreet)),
+                        }
+                        span { class: "choice-mark check", "aria-hidden": "true" }
+                        span { class: "choice-text", {i18n.t("settings-discreet-on")} }
+                    }
+                }
+                {status_line(&i18n, Part::Discreet, status())}
             }
             if let Some(on_navigate) = on_navigate {
                 section { class: "card", "aria-labelledby": "settings-mandates",
