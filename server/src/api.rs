@@ -285,6 +285,22 @@ pub(crate) async fn token(
     }))
 }
 
+/// The SHA-256 of the token in `Authorization: Bearer <hex>` (how tokens
+/// are stored), if there is one.
+pub fn bearer_token_hash(parts: &axum::http::request::Parts) -> Option<Vec<u8>> {
+    let token = parts
+        .headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .and_then(crypto::unhex)?;
+    Some(
+        ring::digest::digest(&ring::digest::SHA256, &token)
+            .as_ref()
+            .to_vec(),
+    )
+}
+
 /// The caller, from `Authorization: Bearer <token>`.
 pub struct Caller {
     pub person_id: String,
@@ -298,28 +314,17 @@ impl axum::extract::FromRequestParts<AppState> for Caller {
         parts: &mut axum::http::request::Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let unauthenticated = ApiError::new(
+        const UNAUTHENTICATED: ApiError = ApiError::new(
             StatusCode::UNAUTHORIZED,
             "unauthenticated",
             "a valid token is needed (sign a new challenge)",
         );
-        let token = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|h| h.to_str().ok())
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .and_then(crypto::unhex)
-            .ok_or(unauthenticated)?;
-        let hash = ring::digest::digest(&ring::digest::SHA256, &token);
+        let hash = bearer_token_hash(parts).ok_or(UNAUTHENTICATED)?;
         let (person_id, device_key) = state
             .storage
-            .token_owner(hash.as_ref(), chrono::Utc::now().timestamp())
+            .token_owner(&hash, chrono::Utc::now().timestamp())
             .await?
-            .ok_or(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "unauthenticated",
-                "a valid token is needed (sign a new challenge)",
-            ))?;
+            .ok_or(UNAUTHENTICATED)?;
         Ok(Caller {
             person_id,
             device_key,

@@ -103,19 +103,12 @@ impl axum::extract::FromRequestParts<AppState> for Pro {
             "unauthenticated",
             "a valid professional token is needed (log in again)",
         );
-        let Some(token) = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|h| h.to_str().ok())
-            .and_then(|h| h.strip_prefix("Bearer "))
-            .and_then(crypto::unhex)
-        else {
+        let Some(hash) = crate::api::bearer_token_hash(parts) else {
             return Err(unauthenticated);
         };
-        let hash = ring::digest::digest(&ring::digest::SHA256, &token);
         match state
             .storage
-            .pro_token_owner(hash.as_ref(), chrono::Utc::now().timestamp())
+            .pro_token_owner(&hash, chrono::Utc::now().timestamp())
             .await?
         {
             Some(p) => Ok(Pro(p)),

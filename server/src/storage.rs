@@ -325,15 +325,7 @@ impl Storage {
         .bind(person_id)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| StatementRow {
-                seq: r.get("seq"),
-                hash: r.get("hash"),
-                bytes: r.get("bytes"),
-                signature: r.get("signature"),
-            })
-            .collect())
+        rows.iter().map(statement_row).collect()
     }
 
     /// The highest sequence number received for a person.
@@ -427,6 +419,15 @@ impl Storage {
             .await?;
         row.as_ref().map(device_row).transpose()
     }
+}
+
+fn statement_row(r: &AnyRow) -> Result<StatementRow, StorageError> {
+    Ok(StatementRow {
+        seq: r.try_get("seq")?,
+        hash: r.try_get("hash")?,
+        bytes: r.try_get("bytes")?,
+        signature: r.try_get("signature")?,
+    })
 }
 
 fn device_row(r: &AnyRow) -> Result<DeviceRow, StorageError> {
@@ -718,15 +719,7 @@ impl PersonTx {
         .bind(self.person.as_str())
         .fetch_all(&mut *self.tx)
         .await?;
-        Ok(rows
-            .iter()
-            .map(|r| StatementRow {
-                seq: r.get("seq"),
-                hash: r.get("hash"),
-                bytes: r.get("bytes"),
-                signature: r.get("signature"),
-            })
-            .collect())
+        rows.iter().map(statement_row).collect()
     }
 
     /// Appends a statement inside the write.
