@@ -479,9 +479,15 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
                 parse(&authed(ctx, Method::GET, &path, None).await?)
                     .map_err(|e| refused(ctx, e))?;
             let s = session(ctx)?;
-            let body = fetch_bytes(&s, &format!("{path}/body"))
-                .await
-                .map_err(|e| refused(ctx, e))?;
+            let body = parcours_core::sync::client::get_bytes(
+                &http_client(),
+                &s.server,
+                &format!("{path}/body"),
+                &s.token,
+                parcours_core::share::MAX_BODY,
+            )
+            .await
+            .map_err(|e| refused(ctx, e))?;
             let bad = |e: parcours_core::share::ShareError| Failure {
                 code: crate::commands::EXIT_CORRUPT,
                 message: ctx.loc.explain(&e),
@@ -531,31 +537,6 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
             .await?;
             print_written(ctx, &body)
         }
-    }
-}
-
-/// Raw bytes with the session's token.
-async fn fetch_bytes(s: &Session, path: &str) -> Result<Vec<u8>, SyncError> {
-    let response = http_client()
-        .get(format!("{}{path}", s.server))
-        .bearer_auth(&s.token)
-        .send()
-        .await
-        .map_err(|e| SyncError::Offline(e.without_url().to_string()))?;
-    let status = response.status();
-    let bytes =
-        parcours_core::sync::client::read_bounded(response, parcours_core::share::MAX_BODY).await?;
-    if status.is_success() {
-        return Ok(bytes);
-    }
-    let body = serde_json::from_slice(&bytes).unwrap_or(parcours_core::sync::wire::ErrorBody {
-        error: "refused".into(),
-        message: format!("HTTP {}", status.as_u16()),
-    });
-    if status.is_client_error() {
-        Err(SyncError::Refused(status.as_u16(), body))
-    } else {
-        Err(SyncError::Offline(format!("HTTP {}", status.as_u16())))
     }
 }
 

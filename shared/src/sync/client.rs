@@ -234,25 +234,18 @@ impl Client {
             self.authenticate().await?;
         }
         for attempt in 0..2 {
-            let response = self
+            let request = self
                 .http
                 .put(format!("{}{path}", self.base))
                 .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
                 .bearer_auth(self.token.as_deref().unwrap_or_default())
-                .body(body.clone())
-                .send()
-                .await
-                .map_err(transport_error)?;
-            let status = response.status();
-            if status.is_success() {
-                return Ok(());
+                .body(body.clone());
+            match send(request, MAX_ANSWER).await {
+                Err(SyncError::Refused(401, _)) if attempt == 0 => {
+                    self.authenticate().await?;
+                }
+                other => return other.map(|_| ()),
             }
-            if status == StatusCode::UNAUTHORIZED && attempt == 0 {
-                self.authenticate().await?;
-                continue;
-            }
-            let text = read_bounded(response, MAX_ANSWER).await.unwrap_or_default();
-            return Err(error_of(status, &String::from_utf8_lossy(&text)));
         }
         Err(SyncError::BadAnswer)
     }
@@ -358,15 +351,33 @@ pub async fn call(
     if let Some(token) = token {
         request = request.bearer_auth(token);
     }
+    let bytes = send(request, MAX_ANSWER).await?;
+    String::from_utf8(bytes).map_err(|_| SyncError::BadAnswer)
+}
+
+/// Raw bytes with a token (a share's body), at most `limit`.
+pub async fn get_bytes(
+    http: &reqwest::Client,
+    base: &str,
+    path: &str,
+    token: &str,
+    limit: usize,
+) -> Result<Vec<u8>, SyncError> {
+    send(http.get(format!("{base}{path}")).bearer_auth(token), limit).await
+}
+
+/// Sends a request and reads its answer (at most `limit` bytes): the body
+/// on 2xx, a [`SyncError`] otherwise. The one place where transport
+/// errors, TLS refusals and error answers are told apart.
+async fn send(request: reqwest::RequestBuilder, limit: usize) -> Result<Vec<u8>, SyncError> {
     // The error's text never names a body (nor the URL: it may hold ids).
     let response = request.send().await.map_err(transport_error)?;
     let status = response.status();
-    let bytes = read_bounded(response, MAX_ANSWER).await?;
-    let text = String::from_utf8(bytes).map_err(|_| SyncError::BadAnswer)?;
+    let bytes = read_bounded(response, limit).await?;
     if status.is_success() {
-        return Ok(text);
+        return Ok(bytes);
     }
-    Err(error_of(status, &text))
+    Err(error_of(status, &String::from_utf8_lossy(&bytes)))
 }
 
 /// The error for a non-2xx answer: a 4xx is a refusal with its reason;
