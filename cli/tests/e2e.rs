@@ -96,6 +96,17 @@ impl Drop for Server {
     }
 }
 
+/// A new phone with its own key, enrolled with the demo invitation.
+fn new_phone(server: &Server, rt: &tokio::runtime::Runtime) -> (Client, Arc<DeviceKey>) {
+    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
+    let client = Client::new(&server.url(), key.clone()).unwrap();
+    let enrolled = rt
+        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
+        .unwrap();
+    assert_eq!(enrolled.person_id, "nadia");
+    (client, key)
+}
+
 fn pro(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))
         .arg("pro")
@@ -160,12 +171,7 @@ fn a_person_and_their_referent_work_together_through_the_server() {
     let phone_rt = tokio::runtime::Runtime::new().unwrap();
 
     // A new phone enrolls with the referent's invitation and pulls the dossier.
-    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
-    let mut client = Client::new(&server.url(), key.clone()).unwrap();
-    let enrolled = phone_rt
-        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
-        .unwrap();
-    assert_eq!(enrolled.person_id, "nadia");
+    let (mut client, key) = new_phone(&server, &phone_rt);
     let (mut safe, _code) = Safe::init(
         &tmp.path().join("phone"),
         Keystore::mock("e2e-phone"),
@@ -494,11 +500,7 @@ fn a_write_lost_between_commit_and_answer_is_applied_once() {
     let db = tmp.path().join("server.db");
     let mut server = Server::start(&db, None, Some(hook));
     let phone_rt = tokio::runtime::Runtime::new().unwrap();
-    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
-    let mut client = Client::new(&server.url(), key).unwrap();
-    phone_rt
-        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
-        .unwrap();
+    let (mut client, _) = new_phone(&server, &phone_rt);
     let mut store = Store::create(
         &tmp.path().join("phone"),
         Keystore::mock("e2e-fault"),
@@ -559,11 +561,7 @@ fn delete_everything_leaves_nothing_readable_on_the_phone_and_closes_the_account
     let db = tmp.path().join("server.db");
     let server = Server::start(&db, None, None);
     let phone_rt = tokio::runtime::Runtime::new().unwrap();
-    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
-    let mut client = Client::new(&server.url(), key).unwrap();
-    phone_rt
-        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
-        .unwrap();
+    let (mut client, _) = new_phone(&server, &phone_rt);
     let dir = tmp.path().join("phone");
     let keystore = Keystore::mock("e2e-delete");
     let (mut safe, code) = Safe::init(&dir, keystore.clone(), KdfParams::MIN, Utc::now()).unwrap();
@@ -662,11 +660,7 @@ fn a_refused_item_keeps_its_reason_and_an_expired_token_drops_nothing() {
     let db = tmp.path().join("server.db");
     let server = Server::start(&db, None, None);
     let phone_rt = tokio::runtime::Runtime::new().unwrap();
-    let key = Arc::new(DeviceKey::from_seed(&parcours_core::crypto::random_bytes()));
-    let mut client = Client::new(&server.url(), key).unwrap();
-    phone_rt
-        .block_on(client.enroll(parcours_server::demo::DEMO_INVITATION))
-        .unwrap();
+    let (mut client, _) = new_phone(&server, &phone_rt);
     let mut store = Store::create(
         &tmp.path().join("phone"),
         Keystore::mock("e2e-refused"),
