@@ -328,3 +328,17 @@ pub fn App(config: AppConfig) -> Element {
         }
     }
 }
+
+/// The app on data a gate screen (first start, unlock) has just opened.
+#[component]
+pub fn OpenedApp(data: AppData, clock: Clock, exit_url: Option<String>) -> Element {
+    let lang = data.dossier().person.language;
+    rsx! {
+        App {
+            config: AppConfig {
+                exit_url,
+                ..AppConfig::with_data(lang, clock, data)
+            },
+        }
+    }
+}

@@ -14,7 +14,7 @@
 use dioxus::prelude::*;
 use parcours_core::i18n::Lang;
 
-use crate::app::{App, AppConfig, Clock, js_string};
+use crate::app::{Clock, OpenedApp, js_string};
 use crate::components::{FocusRequest, Icon, IconName, ScreenTitle};
 use crate::i18n::{I18n, use_i18n};
 use crate::setup::{Setup, recovery_groups, recovery_tail_matches};
@@ -72,17 +72,9 @@ pub fn FirstStartRoot(config: FirstStartConfig) -> Element {
     let setup = config.setup.clone();
     let mut data = use_signal(|| setup.data());
     match data() {
-        Some(d) => {
-            let lang = d.dossier().person.language;
-            rsx! {
-                App {
-                    config: AppConfig {
-                        exit_url: config.exit_url.clone(),
-                        ..AppConfig::with_data(lang, config.clock, d)
-                    },
-                }
-            }
-        }
+        Some(d) => rsx! {
+            OpenedApp { data: d, clock: config.clock, exit_url: config.exit_url.clone() }
+        },
         None => rsx! {
             FirstStart {
                 setup: config.setup.clone(),

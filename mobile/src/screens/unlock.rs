@@ -12,7 +12,7 @@ use dioxus::prelude::*;
 use parcours_core::safe::SafeError;
 use parcours_core::safe::pin::PinError;
 
-use crate::app::{App, AppConfig, Clock, js_string};
+use crate::app::{Clock, OpenedApp, js_string};
 use crate::components::{FocusRequest, Icon, IconName, ScreenTitle};
 use crate::i18n::I18n;
 use crate::state::AppData;
@@ -58,17 +58,9 @@ pub fn UnlockRoot(config: UnlockConfig) -> Element {
     let unlock = config.unlock.clone();
     let mut data = use_signal(|| unlock.data());
     match data() {
-        Some(d) => {
-            let lang = d.dossier().person.language;
-            rsx! {
-                App {
-                    config: AppConfig {
-                        exit_url: config.exit_url.clone(),
-                        ..AppConfig::with_data(lang, config.clock, d)
-                    },
-                }
-            }
-        }
+        Some(d) => rsx! {
+            OpenedApp { data: d, clock: config.clock, exit_url: config.exit_url.clone() }
+        },
         None => rsx! {
             UnlockScreen {
                 unlock: config.unlock.clone(),
