@@ -208,3 +208,31 @@ export async function overflow(page) {
     return out.slice(0, 10);
   });
 }
+
+/** Waits until `selector`'s text (`textContent`, blocks run together)
+ * contains `expected`, no-break spaces made plain; true if it did. */
+export async function waitTextContent(page, selector, expected, timeout = 10000) {
+  return waitFor(page, selector, expected, timeout, 'textContent');
+}
+
+/** Like waitTextContent, on the text as drawn (`innerText`: blocks apart,
+ * as a person reads it). */
+export async function waitDrawnText(page, selector, expected, timeout = 10000) {
+  return waitFor(page, selector, expected, timeout, 'innerText');
+}
+
+async function waitFor(page, selector, expected, timeout, property) {
+  return page
+    .waitForFunction(
+      ([sel, exp, prop]) => {
+        const el = document.querySelector(sel);
+        return el && el[prop].replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
+      },
+      [selector, expected, property],
+      { timeout },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}

@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { check, checkAxe, finish, launchBrowser, previewBin, startPreview, stopPreview } from './lib.mjs';
+import { check, checkAxe, finish, launchBrowser, previewBin, startPreview, stopPreview, waitDrawnText } from './lib.mjs';
 
 const TIMEOUT = 10000;
 // Every 15 s, plus the time for the server to come back.
@@ -28,21 +28,7 @@ const serverBin = process.env.SERVER_BIN || join(dirname(previewBin), 'parcours-
 
 const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
-async function waitText(page, selector, expected, timeout = TIMEOUT) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.innerText.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitText = (page, selector, expected, timeout = TIMEOUT) => waitDrawnText(page, selector, expected, timeout);
 
 function freePort() {
   return new Promise((resolvePromise) => {

@@ -33,6 +33,7 @@ import {
   smallTargets,
   startPreview,
   stopPreview,
+  waitTextContent
 } from './lib.mjs';
 
 const TIMEOUT = 10000;
@@ -48,22 +49,7 @@ async function text(page, selector) {
   return plain(await page.textContent(selector, { timeout: TIMEOUT }));
 }
 
-/** Waits until `selector`'s text contains `expected`; true if it did. */
-async function waitText(page, selector, expected) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout: TIMEOUT },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitText = (page, selector, expected, timeout = TIMEOUT) => waitTextContent(page, selector, expected, timeout);
 
 async function checkFocus(page, name, id) {
   const ok = await page

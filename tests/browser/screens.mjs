@@ -39,6 +39,8 @@ import {
   smallTargets,
   startPreview,
   stopPreview,
+  waitDrawnText,
+  waitTextContent
 } from './lib.mjs';
 
 // In the menu's order; Settings last: it is the header's button.
@@ -60,39 +62,9 @@ async function text(page, selector) {
   return plain(await page.textContent(selector, { timeout: TIMEOUT }));
 }
 
-/** Waits until `selector`'s text contains `expected`; true if it did. */
-async function waitText(page, selector, expected) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout: TIMEOUT },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitText = (page, selector, expected, timeout = TIMEOUT) => waitTextContent(page, selector, expected, timeout);
 
-/** Like waitText, on the text as drawn (blocks apart, as a person reads it). */
-async function waitDrawn(page, selector, expected) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.innerText.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout: TIMEOUT },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitDrawn = (page, selector, expected) => waitDrawnText(page, selector, expected, TIMEOUT);
 
 /** The id of the element that has the keyboard focus. */
 async function focused(page) {

@@ -32,27 +32,14 @@ import {
   smallTargets,
   startPreview,
   stopPreview,
+  waitDrawnText
 } from './lib.mjs';
 
 const TIMEOUT = 15000;
 
 const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
-async function waitText(page, selector, expected, timeout = TIMEOUT) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.innerText.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitText = (page, selector, expected, timeout = TIMEOUT) => waitDrawnText(page, selector, expected, timeout);
 
 /** A small PNG of a paper (a header band on a light page). */
 function paperPng() {

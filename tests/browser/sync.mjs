@@ -13,7 +13,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { check, checkAxe, finish, launchBrowser, startPreview, stopPreview } from './lib.mjs';
+import { check, checkAxe, finish, launchBrowser, startPreview, stopPreview, waitDrawnText } from './lib.mjs';
 
 const TIMEOUT = 10000;
 // The preview syncs every 15 s when nothing happens.
@@ -21,22 +21,7 @@ const SYNC_WAIT = 30000;
 
 const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
-/** Waits until `selector`'s text as drawn (blocks apart) contains `expected`; true if it did. */
-async function waitText(page, selector, expected, timeout = TIMEOUT) {
-  return page
-    .waitForFunction(
-      ([sel, exp]) => {
-        const el = document.querySelector(sel);
-        return el && el.innerText.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').includes(exp);
-      },
-      [selector, expected],
-      { timeout },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
-}
+const waitText = (page, selector, expected, timeout = TIMEOUT) => waitDrawnText(page, selector, expected, timeout);
 
 /** The demo server's address, from the line the preview prints after "Listening on". */
 async function demoServerUrl(output) {
