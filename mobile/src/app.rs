@@ -194,7 +194,14 @@ pub fn App(config: AppConfig) -> Element {
     // Every change goes through the core's rule and the store, then the
     // screens get the dossier as read back.
     let on_action = use_callback(move |action: Action| -> Result<(), ActionError> {
-        let next = data.apply(&action, clock.now())?;
+        // The screens are drawn again at the time of the action: a
+        // statement signed now counts from now, not from the clock's last
+        // tick (a stopped permission would still look in force).
+        let at = clock.now();
+        if clock == Clock::System {
+            now.set(at);
+        }
+        let next = data.apply(&action, at)?;
         dossier.set(next);
         status.set(data.sync_status());
         if let Action::SetLanguage(lang) = action {
@@ -317,7 +324,13 @@ pub fn App(config: AppConfig) -> Element {
                         Settings { dossier: current.clone(), on_action, on_navigate: on_select }
                     },
                     Screen::Mandates => rsx! {
-                        Mandates { dossier: current.clone(), status: status(), moment, on_action }
+                        Mandates {
+                            dossier: current.clone(),
+                            status: status(),
+                            moment,
+                            pin_set: config.data.has_pin(),
+                            on_action,
+                        }
                     },
                     Screen::Safe => rsx! {
                         MySafe { dossier: current.clone(), moment, on_action, on_safe }

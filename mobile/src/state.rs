@@ -74,11 +74,19 @@ pub enum Action {
     /// time (for a phone someone else may look at).
     SetDiscreet(bool),
     /// Stop a mandate in force, after the app said plainly what happens
-    /// and the person confirmed with a second tap.
-    RevokeMandate(MandateId),
+    /// and the person confirmed with a second tap; with a PIN set, the PIN
+    /// is asked again before signing (`pin`).
+    RevokeMandate {
+        id: MandateId,
+        pin: Option<Pin>,
+    },
     /// Renew a mandate in force: the same person and scope, from now, for
-    /// the kind's default duration (also confirmed with a second tap).
-    RenewMandate(MandateId),
+    /// the kind's default duration (also confirmed with a second tap, and
+    /// the PIN when one is set).
+    RenewMandate {
+        id: MandateId,
+        pin: Option<Pin>,
+    },
     /// Grant a new mandate to one of the person's contacts, after the app
     /// said the whole sentence and the person confirmed it; with a PIN
     /// set, the PIN is asked again before signing (`pin`). It ends at
@@ -191,7 +199,6 @@ impl ActionError {
     pub fn explain(&self, loc: &Localizer) -> String {
         match self {
             ActionError::Store(e) => loc.explain(e),
-            // Asking the PIN on this screen is for later: say so plainly.
             ActionError::Safe(SafeError::PinRequired) => loc.t("mandate-pin-required"),
             ActionError::Safe(e) => loc.explain(e),
             ActionError::Appointment(AppointmentError::CompulsoryNeedsConfirmation) => {
@@ -400,6 +407,15 @@ impl AppData {
         }
     }
 
+    /// Whether the safe has a PIN (then it is asked again before a mandate
+    /// is signed). `false` in memory.
+    pub fn has_pin(&self) -> bool {
+        match &self.lock().backend {
+            Backend::Safe(safe) => parcours_core::safe::pin::has_pin(safe.dir()),
+            Backend::Memory => false,
+        }
+    }
+
     /// Runs `f` on the safe, holding the data for that time; `None` in
     /// memory. Then reads the data back as [`Self::with_store`] does.
     pub fn with_safe<T>(&self, f: impl FnOnce(&mut Safe) -> T) -> Result<Option<T>, StoreError> {
@@ -489,8 +505,8 @@ impl AppData {
             Self::after_write(&mut inner)?;
             return Ok(inner.dossier.clone());
         }
-        if let Action::RevokeMandate(id) | Action::RenewMandate(id) = action {
-            let saved = mandate_change(&mut inner, action, id, now)?;
+        if let Action::RevokeMandate { id, pin } | Action::RenewMandate { id, pin } = action {
+            let saved = mandate_change(&mut inner, action, id, pin.as_ref(), now)?;
             inner.dossier = Shared::new(saved);
             Self::after_write(&mut inner)?;
             return Ok(inner.dossier.clone());
@@ -618,13 +634,15 @@ fn grant_change(
 }
 
 /// Revokes or renews the mandate `id` on the safe: the person's
-/// confirmation (the second tap) goes through [`Safe::confirm`], the
-/// statement is signed with the device key and written with its audit
-/// entry, and the dossier is read back from the store.
+/// confirmation (the second tap, and the PIN when one is set) goes through
+/// [`Safe::confirm`], the statement is signed with the device key and
+/// written with its audit entry, and the dossier is read back from the
+/// store.
 fn mandate_change(
     inner: &mut Inner,
     action: &Action,
     id: &MandateId,
+    pin: Option<&Pin>,
     now: DateTime<Utc>,
 ) -> Result<Dossier, ActionError> {
     let Inner {
@@ -633,18 +651,17 @@ fn mandate_change(
     let (Backend::Safe(safe), Some(device)) = (backend, device.as_ref()) else {
         return Err(ActionError::NoSafe);
     };
-    // No PIN is asked on screen yet: a safe with a PIN answers PinRequired.
-    if let Action::RenewMandate(_) = action {
+    if let Action::RenewMandate { .. } = action {
         let verdict = safe.mandates(now)?;
         let grant = verdict
             .in_force()
             .find(|g| &g.mandate.id == id)
             .ok_or(SafeError::Mandate(MandateError::NotFound))?;
         let renewal = grant.renewal(now).map_err(SafeError::Mandate)?;
-        let confirmed = safe.confirm(renewal, None, now)?;
+        let confirmed = safe.confirm(renewal, pin, now)?;
         safe.grant_mandate(confirmed, device, None, now)?;
     } else {
-        let confirmed = safe.confirm(id.clone(), None, now)?;
+        let confirmed = safe.confirm(id.clone(), pin, now)?;
         safe.revoke_mandate(confirmed, device, now)?;
     }
     Ok(safe.store().load_dossier()?.ok_or(StoreError::NotFound)?)
@@ -1040,8 +1057,8 @@ fn change(
         }
         // Signed on the safe, never changed in memory (see `mandate_change`),
         // and documents live in the safe (see `document_change`).
-        Action::RevokeMandate(_)
-        | Action::RenewMandate(_)
+        Action::RevokeMandate { .. }
+        | Action::RenewMandate { .. }
         | Action::GrantMandate { .. }
         | Action::AddDocument(_)
         | Action::RenameDocument { .. }

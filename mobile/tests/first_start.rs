@@ -154,6 +154,56 @@ fn a_whole_first_start_with_the_demo_server() {
     assert!(chain.certificates.iter().any(|c| c.device_key == key));
     assert!(data.is_saved());
     assert!(done.borrow_and_update().is_some());
-    assert_eq!(setup.data(), Some(data));
+    assert_eq!(setup.data(), Some(data.clone()));
+
+    // This phone can stop a permission: signed with its own key, the
+    // statement counts at once (the PIN asked again).
+    let verdict = data.dossier().mandates(now);
+    let grant = verdict
+        .in_force()
+        .find(|g| g.mandate.id.as_str() == "mn-bailleur-paie")
+        .expect("the demo's mandates came")
+        .mandate
+        .id
+        .clone();
+    assert!(
+        data.apply(
+            &parcours_mobile::Action::RevokeMandate {
+                id: grant.clone(),
+                pin: Some(parcours_core::safe::pin::Pin::parse("1111").unwrap()),
+            },
+            now,
+        )
+        .is_err()
+    );
+    data.apply(
+        &parcours_mobile::Action::RevokeMandate {
+            id: grant.clone(),
+            pin: Some(parcours_core::safe::pin::Pin::parse("2468").unwrap()),
+        },
+        now,
+    )
+    .unwrap();
+    let verdict = data.dossier().mandates(now);
+    assert!(
+        !verdict.in_force().any(|g| g.mandate.id == grant),
+        "{:?}",
+        verdict.rejected
+    );
+    // And still after the server has it.
+    let mut syncer = parcours_mobile::sync::Syncer::new(
+        data.clone(),
+        &server.url(),
+        setup.device_key().unwrap(),
+    )
+    .unwrap();
+    let report = syncer.sync_once().unwrap();
+    let verdict = data.dossier().mandates(chrono::Utc::now());
+    assert!(
+        !verdict.in_force().any(|g| g.mandate.id == grant),
+        "{report:?} {:?} {:?}",
+        verdict.rejected,
+        data.sync_status()
+    );
     drop(server);
 }

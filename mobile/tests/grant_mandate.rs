@@ -83,7 +83,14 @@ fn a_granted_mandate_is_signed_queued_in_force_and_can_be_revoked() {
         Err(ActionError::NotFound)
     ));
     // Revoked like the others.
-    data.apply(&Action::RevokeMandate(id.clone()), now).unwrap();
+    data.apply(
+        &Action::RevokeMandate {
+            id: id.clone(),
+            pin: None,
+        },
+        now,
+    )
+    .unwrap();
     assert!(
         !data
             .dossier()
@@ -143,4 +150,69 @@ fn with_a_pin_the_pin_is_asked_again_before_signing() {
     assert_eq!(in_force(&data), before);
     data.apply(&grant(Some("2468")), now).unwrap();
     assert_eq!(in_force(&data), before + 1);
+}
+
+#[test]
+fn with_a_pin_stopping_or_renewing_needs_the_pin_and_a_wrong_one_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ks = Keystore::mock("revoke-mandate-pin");
+    let now = fixed_now();
+    let (mut safe, _) = Safe::init(dir.path(), ks.clone(), KdfParams::MIN, now).unwrap();
+    safe.store_mut()
+        .save_dossier(&demo::dossier(now), now)
+        .unwrap();
+    safe.set_pin(&Pin::parse("2468").unwrap(), KdfParams::MIN, now)
+        .unwrap();
+    let data = AppData::from_safe(safe, demo::demo_device_key())
+        .unwrap()
+        .unwrap();
+    assert!(data.has_pin());
+    let statements = data.dossier().mandate_statements.len();
+    let id = parcours_core::id::MandateId::parse("mn-chrs-titre").unwrap();
+    let revoke = |pin: Option<&str>| Action::RevokeMandate {
+        id: id.clone(),
+        pin: pin.map(|p| Pin::parse(p).unwrap()),
+    };
+    assert!(matches!(
+        data.apply(&revoke(None), now),
+        Err(ActionError::Safe(SafeError::PinRequired))
+    ));
+    assert!(matches!(
+        data.apply(&revoke(Some("1357")), now),
+        Err(ActionError::Safe(SafeError::Pin(PinError::Wrong { .. })))
+    ));
+    assert_eq!(data.dossier().mandate_statements.len(), statements);
+    assert!(
+        data.dossier()
+            .mandates(now)
+            .in_force()
+            .any(|g| g.mandate.id == id)
+    );
+    data.apply(&revoke(Some("2468")), now).unwrap();
+    assert!(
+        !data
+            .dossier()
+            .mandates(now)
+            .in_force()
+            .any(|g| g.mandate.id == id)
+    );
+    // Renewing: the same rule.
+    let caf = parcours_core::id::MandateId::parse("mn-caf").unwrap();
+    let renew = |pin: Option<&str>| Action::RenewMandate {
+        id: caf.clone(),
+        pin: pin.map(|p| Pin::parse(p).unwrap()),
+    };
+    assert!(matches!(
+        data.apply(&renew(None), now),
+        Err(ActionError::Safe(SafeError::PinRequired))
+    ));
+    let before = data.dossier().mandate_statements.len();
+    data.apply(&renew(Some("2468")), now).unwrap();
+    assert_eq!(data.dossier().mandate_statements.len(), before + 1);
+}
+
+#[test]
+fn without_a_pin_has_pin_says_so() {
+    let (data, _handle) = demo_safe("grant-mandate-no-pin");
+    assert!(!data.has_pin());
 }

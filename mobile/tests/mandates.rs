@@ -9,6 +9,7 @@ use parcours_core::demo::{self, fixed_now};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
 use parcours_core::keystore::Keystore;
+use parcours_core::mandate::MandateKind;
 use parcours_core::mandate::verify::Standing;
 use parcours_core::safe::Safe;
 use parcours_core::safe::key_file::KdfParams;
@@ -218,7 +219,7 @@ fn renewing_a_mandate_ending_soon_makes_a_new_one_in_force() {
 }
 
 #[test]
-fn with_a_pin_the_app_says_it_is_needed_and_changes_nothing() {
+fn with_a_pin_stopping_asks_it_again_and_a_wrong_one_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let keystore = Keystore::mock("mandates-pin");
     let now = fixed_now();
@@ -233,13 +234,95 @@ fn with_a_pin_the_app_says_it_is_needed_and_changes_nothing() {
         .unwrap();
     let mut app = on_mandates(data.clone());
     app.click("mandate-revoke-mn-caf");
+    assert!(app.has("mandate-pin-mn-caf"));
+    assert!(app.text().contains("Tapez votre code PIN pour confirmer"));
+    // Nothing typed: the question stays, with what to do.
     app.click("mandate-revoke-yes-mn-caf");
     let text = app.text();
+    assert!(text.contains("Le code PIN a de 4 à 12 chiffres."), "{text}");
+    assert!(app.has("mandate-revoke-yes-mn-caf"));
+    // A wrong PIN: said, the question stays, nothing changed.
+    app.input("mandate-pin-mn-caf", "1111");
+    app.click("mandate-revoke-yes-mn-caf");
+    let text = app.text();
+    assert!(text.contains("Ce code PIN n'est pas le bon."), "{text}");
+    assert!(app.has("mandate-revoke-yes-mn-caf"));
+    assert_eq!(standing(&data.dossier(), "mn-caf", now), Standing::InForce);
+    // The right one: stopped.
+    app.input("mandate-pin-mn-caf", "2580");
+    app.click("mandate-revoke-yes-mn-caf");
     assert!(
-        text.contains("Pour cela, il faut votre code PIN. Cette version de Parcours ne sait pas encore le demander ici. Rien n'a été changé."),
+        app.text()
+            .contains("C'est fait. Cette autorisation est arrêtée.")
+    );
+    assert!(matches!(
+        standing(&data.dossier(), "mn-caf", now),
+        Standing::Revoked { .. }
+    ));
+}
+
+#[test]
+fn giving_a_permission_says_the_whole_sentence_then_needs_a_second_tap() {
+    let (data, handle) = demo_safe("mandates-grant-form");
+    let now = fixed_now();
+    let before = data.dossier().mandates(now).in_force().count();
+    let mut app = on_mandates(data.clone());
+    app.click("grant-open");
+    // Nothing chosen: the form says what to choose first.
+    app.click("grant-continue");
+    assert!(app.text().contains("Choisissez la personne."));
+    let caf = data
+        .dossier()
+        .contacts
+        .iter()
+        .find(|c| c.organisation.contains("CAF"))
+        .unwrap()
+        .id
+        .clone();
+    app.change(&format!("grant-who-{caf}"));
+    app.change("grant-what-act");
+    // A procedure allows three months at most: no six months, no year.
+    assert!(app.has("grant-length-90"));
+    assert!(!app.has("grant-length-182") && !app.has("grant-length-365"));
+    app.change("grant-length-90");
+    app.click("grant-continue");
+    assert!(app.text().contains("Écrivez le nom de la démarche."));
+    app.input("grant-procedure", "Demande de prime d'activité");
+    app.click("grant-continue");
+    let text = app.text();
+    assert!(
+        text.contains("Voulez-vous donner cette autorisation"),
         "{text}"
     );
-    assert_eq!(standing(&data.dossier(), "mn-caf", now), Standing::InForce);
+    assert!(text.contains("Peut faire cette démarche pour vous : Demande de prime d'activité."));
+    assert!(text.contains("Jusqu'au"));
+    // No PIN on this phone: no PIN field.
+    assert!(!app.has("grant-pin"));
+    // Still nothing signed before the second tap.
+    assert_eq!(data.dossier().mandates(now).in_force().count(), before);
+    app.click("grant-yes");
+    let text = app.text();
+    assert!(text.contains("a votre autorisation."), "{text}");
+    let verdict = data.dossier().mandates(now);
+    let granted = verdict
+        .in_force()
+        .find(|g| {
+            g.mandate.kind
+                == MandateKind::ActOnMyBehalf {
+                    procedure: "Demande de prime d'activité".into(),
+                }
+        })
+        .expect("in force");
+    assert_eq!(granted.mandate.grantee, caf);
+    assert_eq!(granted.mandate.ends(), now + chrono::Duration::days(90));
+    // Listed with the others, and waiting for the server.
+    assert!(app.has(&format!("mandate-revoke-{}", granted.mandate.id)));
+    drop(app);
+    drop(data);
+    assert!(handle.reopen_outbox().iter().any(|i| matches!(
+        i.request,
+        parcours_core::sync::outbox::Request::Statement(_)
+    )));
 }
 
 #[test]

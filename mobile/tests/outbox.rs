@@ -311,12 +311,18 @@ fn each_signed_statement_is_queued_with_the_mandate_change() {
     let signed_before = data.dossier().mandate_statements.len();
 
     data.apply(
-        &Action::RevokeMandate(MandateId::parse("mn-chrs-titre").unwrap()),
+        &Action::RevokeMandate {
+            id: MandateId::parse("mn-chrs-titre").unwrap(),
+            pin: None,
+        },
         now,
     )
     .unwrap();
     data.apply(
-        &Action::RenewMandate(MandateId::parse("mn-caf").unwrap()),
+        &Action::RenewMandate {
+            id: MandateId::parse("mn-caf").unwrap(),
+            pin: None,
+        },
         now,
     )
     .unwrap();
@@ -332,14 +338,20 @@ fn each_signed_statement_is_queued_with_the_mandate_change() {
     // A mandate that is not in force (stopped just now) cannot be stopped again.
     assert!(
         data.apply(
-            &Action::RevokeMandate(MandateId::parse("mn-chrs-titre").unwrap()),
+            &Action::RevokeMandate {
+                id: MandateId::parse("mn-chrs-titre").unwrap(),
+                pin: None,
+            },
             now,
         )
         .is_err()
     );
     assert!(
         data.apply(
-            &Action::RevokeMandate(MandateId::parse("nope").unwrap()),
+            &Action::RevokeMandate {
+                id: MandateId::parse("nope").unwrap(),
+                pin: None,
+            },
             now
         )
         .is_err()

@@ -23,14 +23,12 @@ import { crc32, deflateSync } from 'node:zlib';
 import {
   check,
   checkAxe,
-  countTargets,
+  checkLayout,
   docsShots,
   finish,
   launchBrowser,
-  MIN_TARGET,
-  overflow,
+  shotAt,
   shotsDir,
-  smallTargets,
   startPreview,
   stopPreview,
   waitTextContent
@@ -109,38 +107,6 @@ async function goSafe(page) {
 async function goSettings(page) {
   await page.click('#header-settings');
   await page.waitForSelector('h1#settings-title', { timeout: TIMEOUT });
-}
-
-/** Targets and reflow of what is on screen now (the viewport is put back to 360 × 780). */
-async function checkLayout(page, label) {
-  const targets = await countTargets(page);
-  const small = await smallTargets(page);
-  check(`${label}: all ${targets} links, buttons and controls at least ${MIN_TARGET}x${MIN_TARGET} px`, targets > 0 && small.length === 0, small.join('\n'));
-  await page.setViewportSize({ width: 320, height: 780 });
-  let over = await overflow(page);
-  check(`${label}: no horizontal overflow at 320 px`, over.length === 0, over.join('\n'));
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  over = await overflow(page);
-  check(`${label}: no horizontal overflow at 320 px and 200 % text`, over.length === 0, over.join('\n'));
-  const smallZoomed = await smallTargets(page);
-  check(`${label}: targets still at least ${MIN_TARGET} px at 200 % text`, smallZoomed.length === 0, smallZoomed.join('\n'));
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '';
-  });
-  await page.setViewportSize({ width: 360, height: 780 });
-}
-
-/** Puts the element just below the sticky header and takes a screenshot. */
-async function shotAt(page, selector, name) {
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    const header = document.querySelector('.app-header').getBoundingClientRect().height;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - header - 8, behavior: 'instant' });
-  }, selector);
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
 }
 
 /** The `id` of the document whose title is `title`. */

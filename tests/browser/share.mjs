@@ -23,13 +23,11 @@ import { crc32, deflateSync } from 'node:zlib';
 import {
   check,
   checkAxe,
-  countTargets,
+  checkLayout,
   finish,
   launchBrowser,
-  MIN_TARGET,
-  overflow,
+  shotAt,
   shotsDir,
-  smallTargets,
   startPreview,
   stopPreview,
   waitDrawnText
@@ -98,32 +96,6 @@ async function api(base, method, path, { body, token } = {}) {
   const text = await r.text();
   if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
   return text ? JSON.parse(text) : null;
-}
-
-async function checkLayout(page, label) {
-  const targets = await countTargets(page);
-  const small = await smallTargets(page);
-  check(`${label}: all ${targets} targets at least ${MIN_TARGET}x${MIN_TARGET} px`, targets > 0 && small.length === 0, small.join('\n'));
-  await page.setViewportSize({ width: 320, height: 780 });
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
-  });
-  const over = await overflow(page);
-  check(`${label}: no horizontal overflow at 320 px and 200 % text`, over.length === 0, over.join('\n'));
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '';
-  });
-  await page.setViewportSize({ width: 360, height: 780 });
-}
-
-async function shotAt(page, selector, name) {
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    const header = document.querySelector('.app-header').getBoundingClientRect().height;
-    window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - header - 8, behavior: 'instant' });
-  }, selector);
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: join(shotsDir, `${name}.png`) });
 }
 
 /** Opens "My papers", adds a PNG paper called `title`; returns its id. */

@@ -2,9 +2,11 @@
 //! (who, what they may do, until when in full), the ones ending within 30
 //! days marked "Ends soon" in words, and the past ones with what happened.
 //!
-//! The person can stop a mandate, or renew one that ends soon. Each first
-//! says what will happen in a plain sentence and asks for a second tap;
-//! then an [`Action`] goes to the safe, which confirms, signs and saves.
+//! The person can stop a mandate, or renew one that ends soon, or give a
+//! new one ([`super::grant`]). Each first says what will happen in a plain
+//! sentence and asks for a second tap (and the PIN, on a phone with a
+//! PIN); then an [`Action`] goes to the safe, which confirms, signs and
+//! saves. A wrong PIN keeps the question open and changes nothing.
 //! "In force" is the verifier's word ([`Dossier::mandates`]), never decided
 //! here.
 //!
@@ -23,6 +25,7 @@ use parcours_core::sync::wire::{AccessEntry, AccessKind};
 use parcours_core::whats_next::MANDATE_WARNING_DAYS;
 
 use super::OnAction;
+use super::grant::{GrantCard, PinField, typed_pin};
 use super::home::mandate_scope;
 use crate::app::Shared;
 use crate::components::{Badge, FocusRequest, Icon, IconName, ScreenTitle, Tone, use_focus};
@@ -62,6 +65,11 @@ pub fn ends_soon(grant: &GrantStanding, now: DateTime<Utc>) -> bool {
 struct Ui {
     asking: Signal<Option<(MandateId, Ask)>>,
     feedback: Signal<Option<Result<String, String>>>,
+    /// The PIN typed in the open question (a phone with a PIN).
+    pin: Signal<String>,
+    /// What went wrong in the open question (it stays open).
+    refused: Signal<Option<String>>,
+    pin_set: bool,
     on_action: OnAction,
     focus: FocusRequest,
 }
@@ -72,14 +80,24 @@ pub fn Mandates(
     /// The access log, as last received from the server.
     status: Shared<SyncStatus>,
     moment: Moment,
+    /// Whether the safe has a PIN: then it is asked again before signing.
+    pin_set: bool,
     on_action: OnAction,
 ) -> Element {
     let i18n = use_i18n();
     let ui = Ui {
         asking: use_signal(|| None),
         feedback: use_signal(|| None),
+        pin: use_signal(String::new),
+        refused: use_signal(|| None),
+        pin_set,
         on_action,
         focus: use_focus(),
+    };
+    let (mut feedback_done, focus_done) = (ui.feedback, ui.focus);
+    let on_done = move |text: String| {
+        feedback_done.set(Some(Ok(text)));
+        focus_done.request(MANDATES_FEEDBACK);
     };
     let verdict = dossier.mandates(moment.now);
     let (mut current, mut past): (Vec<&GrantStanding>, Vec<&GrantStanding>) =
@@ -124,6 +142,7 @@ pub fn Mandates(
                     }
                 }
             }
+            GrantCard { dossier: dossier.clone(), moment, pin_set, on_action, on_done }
             section { class: "card", "aria-labelledby": "mandates-past",
                 h2 { id: "mandates-past",
                     Icon { name: IconName::Hourglass }
@@ -203,6 +222,9 @@ fn current_item(
     let Ui {
         mut asking,
         mut feedback,
+        mut pin,
+        mut refused,
+        pin_set,
         on_action,
         focus,
     } = ui;
@@ -221,6 +243,9 @@ fn current_item(
         .map(|(_, a)| *a);
     let title_id = format!("mandate-name-{mid}");
     let question_id = format!("mandate-question-{mid}");
+    let pin_id = format!("mandate-pin-{mid}");
+    let refused_id = format!("mandate-refused-{mid}");
+    let refused_text = refused.read().clone();
     let revoke_id = format!("mandate-revoke-{mid}");
     let renew_id = format!("mandate-renew-{mid}");
     // What will happen, in one plain sentence, before the second tap.
@@ -259,6 +284,7 @@ fn current_item(
         _ => revoke_id.clone(),
     };
     let i18n_yes = i18n.clone();
+    let refused_id_yes = refused_id.clone();
     rsx! {
         li { key: "{mid}", id: "mandate-{mid}", class: "item",
             p { id: "{title_id}", class: "item-title user-text", {name} }
@@ -295,28 +321,60 @@ fn current_item(
                         {question}
                     }
                     p { {consequence} }
+                    if pin_set {
+                        PinField {
+                            id: pin_id.clone(),
+                            value: pin,
+                            described_by: refused_text.is_some().then(|| refused_id.clone()),
+                        }
+                    }
+                    if let Some(text) = refused_text {
+                        p {
+                            id: "{refused_id}",
+                            class: "feedback error",
+                            role: "alert",
+                            tabindex: "-1",
+                            onmounted: focus.on_mounted(refused_id.clone()),
+                            Icon { name: IconName::Warning }
+                            span { {text} }
+                        }
+                    }
                     div { class: "actions",
                         button {
                             id: "mandate-{ask.key()}-yes-{mid}",
                             class: if ask == Ask::Revoke { "button danger" } else { "button primary" },
                             r#type: "button",
                             onclick: move |_| {
-                                let action = match ask {
-                                    Ask::Revoke => Action::RevokeMandate(id_yes.clone()),
-                                    Ask::Renew => Action::RenewMandate(id_yes.clone()),
+                                // A wrong or missing PIN keeps the question open.
+                                let typed = match typed_pin(&i18n_yes, pin_set, &pin.peek()) {
+                                    Ok(p) => p,
+                                    Err(text) => {
+                                        refused.set(Some(text));
+                                        focus.request(refused_id_yes.clone());
+                                        return;
+                                    }
                                 };
-                                let result = on_action
-                                    .call(action)
-                                    .map(|()| {
-                                        i18n_yes.t(match ask {
+                                let (id, pin_value) = (id_yes.clone(), typed);
+                                let action = match ask {
+                                    Ask::Revoke => Action::RevokeMandate { id, pin: pin_value },
+                                    Ask::Renew => Action::RenewMandate { id, pin: pin_value },
+                                };
+                                match on_action.call(action) {
+                                    Ok(()) => {
+                                        feedback.set(Some(Ok(i18n_yes.t(match ask {
                                             Ask::Revoke => "mandate-revoked",
                                             Ask::Renew => "mandate-renewed",
-                                        })
-                                    })
-                                    .map_err(|e| e.explain(&i18n_yes));
-                                feedback.set(Some(result));
-                                asking.set(None);
-                                focus.request(MANDATES_FEEDBACK);
+                                        }))));
+                                        asking.set(None);
+                                        pin.set(String::new());
+                                        refused.set(None);
+                                        focus.request(MANDATES_FEEDBACK);
+                                    }
+                                    Err(e) => {
+                                        refused.set(Some(e.explain(&i18n_yes)));
+                                        focus.request(refused_id_yes.clone());
+                                    }
+                                }
                             },
                             Icon { name: if ask == Ask::Revoke { IconName::Cross } else { IconName::Check } }
                             span { {yes} }
@@ -327,6 +385,8 @@ fn current_item(
                             r#type: "button",
                             onclick: move |_| {
                                 asking.set(None);
+                                pin.set(String::new());
+                                refused.set(None);
                                 focus.request(back_to.clone());
                             },
                             span { {no} }
@@ -344,6 +404,8 @@ fn current_item(
                         onclick: move |_| {
                             asking.set(Some((id_revoke.clone(), Ask::Revoke)));
                             feedback.set(None);
+                            pin.set(String::new());
+                            refused.set(None);
                             focus.request(q_revoke.clone());
                         },
                         Icon { name: IconName::Cross }
@@ -359,6 +421,8 @@ fn current_item(
                             onclick: move |_| {
                                 asking.set(Some((id_renew.clone(), Ask::Renew)));
                                 feedback.set(None);
+                                pin.set(String::new());
+                                refused.set(None);
                                 focus.request(q_renew.clone());
                             },
                             Icon { name: IconName::Check }

@@ -15,6 +15,7 @@
 pub mod appointments;
 pub mod contacts;
 pub mod first_start;
+pub mod grant;
 pub mod home;
 pub mod mandates;
 pub mod messages;
