@@ -2,7 +2,8 @@
 // it asks the browser to say (the screen's title and content, in the app's
 // language, at the person's speed), its "Stop" state, the setting that
 // slows the voice and the one that hides the button; the first start's
-// first screen too. axe, 44 px targets and reflow at 320 px and 200 % text
+// first screen too; a browser that cannot speak, or has no voice for the
+// language, and the screen that says so. axe, 44 px targets and reflow at 320 px and 200 % text
 // with the button on screen, in French and Arabic. Screenshots
 // `read-aloud-<screen>-<lang>.png` in target/screenshots.
 //
@@ -347,6 +348,53 @@ async function arabic(browser) {
   }
 }
 
+/** A browser without speech, then one whose voices all speak another
+ * language: the screen says so in words, and the button is not left on
+ * "Stop". (Again the browser's API is changed before load, not the app.) */
+async function cannotSpeak(browser) {
+  const { child, url } = await startPreview('fr');
+  try {
+    const cases = [
+      [
+        'no speechSynthesis',
+        () => {
+          delete Window.prototype.speechSynthesis;
+          delete window.SpeechSynthesisUtterance;
+        },
+      ],
+      [
+        'voices, none in French',
+        () => {
+          window.__spoken = [];
+          window.speechSynthesis.getVoices = () => [{ lang: 'en-US', name: 'English' }];
+          window.speechSynthesis.speak = (u) => window.__spoken.push({ text: u.text });
+        },
+      ],
+    ];
+    for (const [what, init] of cases) {
+      const page = await browser.context.newPage();
+      await page.addInitScript(init);
+      try {
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForSelector('#read-aloud', { timeout: TIMEOUT });
+        await page.click('#read-aloud');
+        const said = await waitTextContent(page, '#read-aloud-status', 'Ce téléphone ne peut pas lire cette langue à voix haute.', TIMEOUT);
+        check(`fr, ${what}: the screen says it cannot read this language aloud`, said, await page.textContent('#read-aloud-status'));
+        check(`fr, ${what}: the button says "Lire à voix haute", not "Stop"`, await waitButton(page, 'Lire à voix haute'), await buttonWords(page));
+        if (what !== 'no speechSynthesis') {
+          const asked = await page.evaluate(() => window.__spoken.length);
+          check(`fr, ${what}: nothing was given to a voice of another language`, asked === 0, asked);
+        }
+        await checkAxe(page, `fr home, ${what}`);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await stopPreview(child);
+  }
+}
+
 /** The first start's first screen (no safe yet): the button is there, with the defaults. */
 async function firstStart(browser) {
   const { child, url } = await startPreview('fr', { extra: ['--first-start'] });
@@ -376,6 +424,7 @@ const browser = await launchBrowser();
 try {
   await french(browser);
   await arabic(browser);
+  await cannotSpeak(browser);
   await firstStart(browser);
 } catch (e) {
   check('the suite ran to its end', false, e.stack || String(e));
