@@ -155,7 +155,7 @@ async function readScreen(page, lang, screen, { title, content, rate = 1 }) {
 }
 
 /** Targets and reflow with the button on screen (viewport put back to 360 × 780). */
-async function checkLayout(page, label) {
+async function checkLayout(page, label, zoomShot = null) {
   const small = await smallTargets(page);
   const box = await page.locator('#read-aloud').boundingBox();
   check(`${label}: the read-aloud button is at least ${MIN_TARGET} px high and wide`, box && box.height >= MIN_TARGET - 0.5 && box.width >= MIN_TARGET - 0.5, JSON.stringify(box));
@@ -173,6 +173,10 @@ async function checkLayout(page, label) {
     return b.left >= -0.5 && b.right <= document.documentElement.clientWidth + 0.5;
   });
   check(`${label}: at 320 px and 200 % text the button stays on screen`, inside);
+  if (zoomShot) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shotsDir, `read-aloud-${zoomShot}.png`) });
+  }
   const smallZoomed = await smallTargets(page);
   check(`${label}: targets still at least ${MIN_TARGET} px at 200 % text`, smallZoomed.length === 0, smallZoomed.join('\n'));
   await page.evaluate(() => {
@@ -231,7 +235,7 @@ async function french(browser) {
     check('fr home: no message of failure after a reading to the end', plain(await page.textContent('#read-aloud-status')).trim() === '');
     await checkAxe(page, 'fr home, with the button');
     await shot(page, 'home-fr');
-    await checkLayout(page, 'fr home');
+    await checkLayout(page, 'fr home', 'home-320-200-fr');
 
     // My plan: the domains and the progress.
     await go(page, 'plan');
@@ -325,7 +329,7 @@ async function arabic(browser) {
     check('ar home: the title starts on the right', sides.width - sides.h1Right < 40, JSON.stringify(sides));
     await checkAxe(page, 'ar home, with the button');
     await shot(page, 'home-ar');
-    await checkLayout(page, 'ar home');
+    await checkLayout(page, 'ar home', 'home-320-200-ar');
 
     await go(page, 'appointments');
     await readScreen(page, 'ar', 'appointments', { title: 'مواعيدي', content: (await shownLines(page, 'main h2')).slice(0, 3) });
