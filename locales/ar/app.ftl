@@ -568,3 +568,15 @@ grant-yes = نعم، أعطِ الإذن
 grant-back = لا، رجوع
 grant-done = تم. { $name } لديه إذنك.
 mandate-pin-label = اكتب رمزك السري للتأكيد
+
+## Read aloud
+read-aloud = قراءة بصوت عالٍ
+read-aloud-stop = إيقاف القراءة
+read-aloud-unavailable = لا يستطيع هذا الهاتف قراءة هذه اللغة بصوت عالٍ.
+read-aloud-failed = لم تنجح القراءة بصوت عالٍ. حاول مرة أخرى.
+settings-read-aloud = القراءة بصوت عالٍ
+settings-read-aloud-what = زر «قراءة بصوت عالٍ» موجود في أعلى كل شاشة. المسه: يقرأ الهاتف الشاشة. المسه مرة أخرى: تتوقف القراءة.
+settings-read-aloud-on = إظهار زر «قراءة بصوت عالٍ»
+settings-speech-rate = سرعة الصوت
+settings-speech-normal = عادية
+settings-speech-slower = أبطأ

@@ -532,3 +532,15 @@ grant-yes = Yes, give the permission
 grant-back = No, go back
 grant-done = Done. { $name } has your permission.
 mandate-pin-label = Type your PIN to confirm
+
+## Read aloud
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+read-aloud-unavailable = This phone cannot read this language aloud.
+read-aloud-failed = Reading aloud did not work. Try again.
+settings-read-aloud = Read aloud
+settings-read-aloud-what = The “Read aloud” button is at the top of each screen. Tap it: the phone reads the screen. Tap it again: the reading stops.
+settings-read-aloud-on = Show the “Read aloud” button
+settings-speech-rate = Speed of the voice
+settings-speech-normal = Normal
+settings-speech-slower = Slower

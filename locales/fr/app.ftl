@@ -532,3 +532,15 @@ grant-yes = Oui, donner l'autorisation
 grant-back = Non, revenir
 grant-done = C'est fait. { $name } a votre autorisation.
 mandate-pin-label = Tapez votre code PIN pour confirmer
+
+## Lire à voix haute
+read-aloud = Lire à voix haute
+read-aloud-stop = Arrêter la lecture
+read-aloud-unavailable = Ce téléphone ne peut pas lire cette langue à voix haute.
+read-aloud-failed = La lecture à voix haute n'a pas marché. Réessayez.
+settings-read-aloud = Lire à voix haute
+settings-read-aloud-what = Le bouton « Lire à voix haute » est en haut de chaque écran. Touchez-le : le téléphone lit l'écran. Touchez-le encore : la lecture s'arrête.
+settings-read-aloud-on = Montrer le bouton « Lire à voix haute »
+settings-speech-rate = Vitesse de la voix
+settings-speech-normal = Normale
+settings-speech-slower = Plus lente

@@ -556,3 +556,15 @@ grant-yes = Так, надати дозвіл
 grant-back = Ні, повернутися
 grant-done = Готово. { $name } має ваш дозвіл.
 mandate-pin-label = Введіть PIN-код, щоб підтвердити
+
+## Read aloud
+read-aloud = Читати вголос
+read-aloud-stop = Зупинити читання
+read-aloud-unavailable = Цей телефон не може читати цю мову вголос.
+read-aloud-failed = Читання вголос не вдалося. Спробуйте ще раз.
+settings-read-aloud = Читання вголос
+settings-read-aloud-what = Кнопка «Читати вголос» є вгорі кожного екрана. Торкніться її: телефон читає екран. Торкніться ще раз: читання зупиняється.
+settings-read-aloud-on = Показувати кнопку «Читати вголос»
+settings-speech-rate = Швидкість голосу
+settings-speech-normal = Звичайна
+settings-speech-slower = Повільніша

@@ -16,7 +16,9 @@ use dioxus::prelude::*;
 use parcours_core::demo;
 use parcours_core::i18n::Lang;
 
-use crate::components::{AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit};
+use crate::components::{
+    AppHeader, EmergencyNumbers, FocusRequest, NavBar, QuickExit, ReadAloudChoice,
+};
 use crate::i18n::{I18n, Moment};
 use crate::platform::PlatformHandle;
 use crate::screens::{
@@ -177,6 +179,9 @@ pub fn App(config: AppConfig) -> Element {
     let mut dossier = use_signal(|| data.dossier());
     let mut status = use_signal(|| data.sync_status());
     let mut exited = use_signal(|| false);
+    // The "Read aloud" button of each screen follows the person's settings.
+    let read_aloud = use_memo(move || ReadAloudChoice::of(&dossier.read().person.accessibility));
+    use_context_provider(|| read_aloud);
 
     // What changed elsewhere (a sync, another tab) is drawn again here.
     let watched = data.clone();

@@ -33,7 +33,7 @@ use parcours_core::id::ContactId;
 use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
 use parcours_core::mandate::{Mandate, MandateError, MandateKind};
 use parcours_core::message::{Delivery, Message, MessageError};
-use parcours_core::person::PersonError;
+use parcours_core::person::{PersonError, SpeechRate};
 use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
 use parcours_core::safe::pin::Pin;
 use parcours_core::safe::{Safe, SafeError};
@@ -73,6 +73,10 @@ pub enum Action {
     /// Discreet mode: the window's title is neutral and reminders say no
     /// time (for a phone someone else may look at).
     SetDiscreet(bool),
+    /// Whether each screen shows its "Read aloud" button.
+    SetReadAloudButton(bool),
+    /// How fast the screens are read aloud.
+    SetSpeechRate(SpeechRate),
     /// Stop a mandate in force, after the app said plainly what happens
     /// and the person confirmed with a second tap; with a PIN set, the PIN
     /// is asked again before signing (`pin`).
@@ -992,6 +996,14 @@ fn change(
             dossier.person.accessibility.discreet = *on;
             Ok((Changed::Person, None))
         }
+        Action::SetReadAloudButton(on) => {
+            dossier.person.accessibility.read_aloud_button = *on;
+            Ok((Changed::Person, None))
+        }
+        Action::SetSpeechRate(rate) => {
+            dossier.person.accessibility.speech_rate = *rate;
+            Ok((Changed::Person, None))
+        }
         Action::SendMessage { text } => {
             let to = dossier
                 .referent()
@@ -1316,5 +1328,24 @@ mod tests {
         assert_eq!(d.person.language, Lang::En);
         assert_eq!(d.person.accessibility.text_scale(), 150);
         assert!(d.person.accessibility.high_contrast);
+    }
+
+    #[test]
+    fn read_aloud_settings_are_saved_in_the_person_record() {
+        let now = fixed_now();
+        let data = AppData::in_memory(demo::dossier(now));
+        let before = data.dossier();
+        assert!(before.person.accessibility.read_aloud_button);
+        assert_eq!(before.person.accessibility.speech_rate, SpeechRate::Normal);
+        data.apply(&Action::SetSpeechRate(SpeechRate::Slower), now)
+            .unwrap();
+        let d = data.apply(&Action::SetReadAloudButton(false), now).unwrap();
+        assert!(!d.person.accessibility.read_aloud_button);
+        assert_eq!(d.person.accessibility.speech_rate, SpeechRate::Slower);
+        assert_eq!(data.dossier().person, d.person);
+        // Nothing to tell the server: the person's settings stay on the phone.
+        assert!(data.sync_status().outbox.is_empty());
+        let d = data.apply(&Action::SetReadAloudButton(true), now).unwrap();
+        assert!(d.person.accessibility.read_aloud_button);
     }
 }

@@ -50,8 +50,10 @@ fn the_settings_screen_names_each_language_in_itself() {
     // Every control has its label around it; the current choices are checked.
     assert!(checked(&html, "text-100"));
     assert!(!checked(&html, "contrast-high"));
-    assert_eq!(html.matches("<label").count(), 9);
-    assert_eq!(html.matches("<input").count(), 9);
+    // Four languages, three sizes, contrast, read aloud (the button shown,
+    // two speeds), discreet mode.
+    assert_eq!(html.matches("<label").count(), 12);
+    assert_eq!(html.matches("<input").count(), 12);
     assert!(!checked(&html, "discreet-on"));
     for words in [
         "Langue",

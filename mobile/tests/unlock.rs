@@ -131,9 +131,13 @@ fn a_forgotten_pin_the_recovery_code_opens_and_a_new_pin_is_chosen() {
 
 #[test]
 fn the_unlock_screen_has_a_labelled_numeric_pin_field_and_the_forgotten_pin_way() {
-    for (lang, forgot) in [
-        (Lang::Fr, "J&#39;ai oublié mon code PIN"),
-        (Lang::Ar, "نسيت رمزي السري"),
+    for (lang, forgot, read_aloud) in [
+        (
+            Lang::Fr,
+            "J&#39;ai oublié mon code PIN",
+            "Lire à voix haute",
+        ),
+        (Lang::Ar, "نسيت رمزي السري", "قراءة بصوت عالٍ"),
     ] {
         let ks = Keystore::mock(&format!("unlock-screen-{}", lang.code()));
         let (dir, _) = safe_with_pin(lang.code(), &ks);
@@ -155,6 +159,15 @@ fn the_unlock_screen_has_a_labelled_numeric_pin_field_and_the_forgotten_pin_way(
         assert!(html.contains(r#"inputmode="numeric""#), "{html}");
         assert!(html.contains(r#"type="password""#), "{html}");
         assert!(html.contains(forgot), "{html}");
+        // "Read aloud" here too, right after the title (no dossier is
+        // open: the default settings, the button shown).
+        let title = html.find(r#"id="unlock-title""#).expect("title");
+        let button = html.find(r#"id="read-aloud""#).expect("read-aloud button");
+        assert!(title < button, "{html}");
+        assert!(
+            html[button..].contains(&format!("<span>{read_aloud}</span>")),
+            "{html}"
+        );
         assert!(!html.contains('['), "a missing message: {html}");
         std::fs::remove_dir_all(&dir).unwrap();
     }

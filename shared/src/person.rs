@@ -17,13 +17,53 @@ pub enum PersonError {
     TextScale,
 }
 
+/// How fast text is read aloud.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeechRate {
+    /// The voice's own speed.
+    #[default]
+    Normal,
+    /// Slower, for a person who needs time to follow.
+    Slower,
+}
+
+impl SpeechRate {
+    /// The rates offered, in the order they are shown.
+    pub const ALL: [SpeechRate; 2] = [SpeechRate::Normal, SpeechRate::Slower];
+
+    /// The speed relative to the voice's own (1 = its normal speed); each
+    /// platform scales its own default rate by it.
+    pub fn factor(self) -> f32 {
+        match self {
+            SpeechRate::Normal => 1.0,
+            SpeechRate::Slower => 0.7,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// How the person wants the app to look and speak.
+///
+/// Fields added after the first stored records carry `#[serde(default)]`:
+/// a record saved before them reads with their default. A record may also
+/// hold `read_aloud` (a flag that was never used, always `false`): it is
+/// ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Accessibility {
     /// Text size in percent, 100 to 200.
     text_scale: u16,
     pub high_contrast: bool,
-    pub read_aloud: bool,
+    /// The "Read aloud" button of each screen is shown (unless the person
+    /// turned it off in the settings).
+    #[serde(default = "yes")]
+    pub read_aloud_button: bool,
+    /// How fast the screens are read aloud.
+    #[serde(default)]
+    pub speech_rate: SpeechRate,
     pub reduced_motion: bool,
     /// Neutral app name, no details in notifications.
     pub discreet: bool,
@@ -34,7 +74,8 @@ impl Default for Accessibility {
         Self {
             text_scale: 100,
             high_contrast: false,
-            read_aloud: false,
+            read_aloud_button: true,
+            speech_rate: SpeechRate::Normal,
             reduced_motion: false,
             discreet: false,
         }
@@ -115,5 +156,45 @@ mod tests {
         assert_eq!(a.set_text_scale(201), Err(PersonError::TextScale));
         a.set_text_scale(200).unwrap();
         assert_eq!(a.text_scale(), 200);
+    }
+
+    /// A record saved before the read-aloud settings existed (with the old,
+    /// unused `read_aloud` flag) still reads: the button shown, the normal
+    /// rate; and the new settings survive a round trip.
+    #[test]
+    fn settings_saved_before_read_aloud_still_read() {
+        let old = r#"{"text_scale":150,"high_contrast":true,"read_aloud":false,"reduced_motion":false,"discreet":true}"#;
+        let a: Accessibility = serde_json::from_str(old).unwrap();
+        assert_eq!(a.text_scale(), 150);
+        assert!(a.high_contrast && a.discreet);
+        assert!(a.read_aloud_button);
+        assert_eq!(a.speech_rate, SpeechRate::Normal);
+        assert_eq!(
+            a,
+            Accessibility {
+                text_scale: 150,
+                high_contrast: true,
+                discreet: true,
+                ..Accessibility::default()
+            }
+        );
+
+        let changed = Accessibility {
+            read_aloud_button: false,
+            speech_rate: SpeechRate::Slower,
+            ..Accessibility::default()
+        };
+        let json = serde_json::to_string(&changed).unwrap();
+        assert!(json.contains(r#""speech_rate":"slower""#), "{json}");
+        assert_eq!(
+            serde_json::from_str::<Accessibility>(&json).unwrap(),
+            changed
+        );
+    }
+
+    #[test]
+    fn slower_is_slower() {
+        assert_eq!(SpeechRate::Normal.factor(), 1.0);
+        assert!(SpeechRate::Slower.factor() < 1.0 && SpeechRate::Slower.factor() >= 0.5);
     }
 }

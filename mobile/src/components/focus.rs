@@ -9,6 +9,8 @@
 
 use dioxus::prelude::*;
 
+use super::read_aloud::ReadAloudButton;
+
 /// The `id` of the element that should take the focus when it appears.
 #[derive(Clone, Copy, PartialEq)]
 pub struct FocusRequest(Signal<Option<String>>);
@@ -51,16 +53,20 @@ pub fn use_focus() -> FocusRequest {
 }
 
 /// A screen's title (`h1`): the focus goes to it when the person moves to
-/// the screen from the menu.
+/// the screen from the menu. The "Read aloud" button comes right after it
+/// (when this build can read aloud and the person did not hide it).
 #[component]
 pub fn ScreenTitle(id: &'static str, text: String) -> Element {
     let focus = use_focus();
     rsx! {
-        h1 {
-            id,
-            tabindex: "-1",
-            onmounted: focus.on_mounted(id.to_owned()),
-            {text}
+        div { class: "screen-title",
+            h1 {
+                id,
+                tabindex: "-1",
+                onmounted: focus.on_mounted(id.to_owned()),
+                {text}
+            }
+            ReadAloudButton {}
         }
     }
 }

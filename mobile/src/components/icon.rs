@@ -58,6 +58,8 @@ pub enum IconName {
     Justice,
     Plus,
     Chevron,
+    Speaker,
+    Stop,
 }
 
 impl IconName {
@@ -255,6 +257,14 @@ impl IconName {
             ],
             IconName::Plus => &["M12 5v14M5 12h14"],
             IconName::Chevron => &["M6 9l6 6l6-6"],
+            // A loudspeaker and two waves of sound.
+            IconName::Speaker => &[
+                "M4 9h4l5-4v14l-5-4H4z",
+                "M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12",
+            ],
+            IconName::Stop => {
+                &["M7 6h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H7a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1z"]
+            }
         }
     }
 }

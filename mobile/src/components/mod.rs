@@ -1,5 +1,6 @@
 //! Building blocks shared by every screen: pictograms, badges, the app
-//! header, the menu, quick exit, focus moves and the emergency numbers.
+//! header, the menu, quick exit, focus moves, reading aloud and the
+//! emergency numbers.
 //! Screens live in [`crate::screens`].
 
 mod badge;
@@ -9,6 +10,7 @@ mod header;
 mod icon;
 mod nav;
 mod quick_exit;
+mod read_aloud;
 
 pub use badge::{Badge, Tone};
 pub use emergency::{EMERGENCY_ANCHOR, EMERGENCY_NUMBERS, EmergencyNumber, EmergencyNumbers};
@@ -17,3 +19,6 @@ pub use header::{AppHeader, SETTINGS_BUTTON_ID, SettingsButton};
 pub use icon::{Icon, IconName};
 pub use nav::{NAV_ID, NAV_SETTINGS_ID, NavBar};
 pub use quick_exit::{QuickExit, QuickExitButton};
+pub use read_aloud::{
+    READ_ALOUD_ID, READ_ALOUD_STATUS_ID, ReadAloudButton, ReadAloudChoice, SHOWN_TEXT_SCRIPT,
+};

@@ -47,9 +47,23 @@
 //!   later ask the `POST_NOTIFICATIONS` permission first; alarms are set
 //!   again after a reboot (`RECEIVE_BOOT_COMPLETED`). Titles and texts come
 //!   from `parcours_core::reminder` only: nothing personal.
-//! - **Read aloud**: `android.speech.tts.TextToSpeech`, `setLanguage` with
-//!   the person's `Locale`, then `speak(text, QUEUE_FLUSH, null, id)`
-//!   (Android's `WebView` has no `speechSynthesis`).
+//! - **Read aloud**: `android.speech.tts.TextToSpeech` (Android's `WebView`
+//!   has no `speechSynthesis`). The text is the screen's, gathered in the
+//!   `WebView` by the same script as in the browser
+//!   (`components::read_aloud`); then one `TextToSpeech(context,
+//!   OnInitListener)`, kept for the app's life. Once its `onInit` says
+//!   `SUCCESS`: `setLanguage(Locale.forLanguageTag(speech_tag(lang)))`
+//!   ([`super::speech_tag`]), whose `LANG_MISSING_DATA` or
+//!   `LANG_NOT_SUPPORTED` answer is [`PlatformError::Unavailable`] (no
+//!   voice for that language: the screen says so);
+//!   `setSpeechRate(rate.factor())` (`1.0` is the voice's normal speed,
+//!   so "slower" is `0.7`); then the text line by line, `speak(line,
+//!   QUEUE_FLUSH, null, id)` for the first and `QUEUE_ADD` for the others.
+//!   An `UtteranceProgressListener` completes the future that
+//!   [`Platform::speak`] returned: `onDone` of the last line, or `onStop`
+//!   (a success: the person stopped it), or `onError` (a failure).
+//!   [`Platform::stop_speaking`] is `stop()`. `shutdown()` when the
+//!   activity is destroyed.
 //! - **Links**: `Intent.ACTION_DIAL` with `tel:` (no `CALL_PHONE`
 //!   permission: the person still taps "call"), `ACTION_SENDTO` with
 //!   `sms:`, `ACTION_VIEW` with `geo:0,0?q=…`, each through
@@ -71,6 +85,7 @@
 use std::path::Path;
 
 use parcours_core::i18n::Lang;
+use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
 
 use super::{
@@ -100,6 +115,7 @@ impl Platform for Android {
             camera: false,
             share_files: false,
             reminders: None,
+            read_aloud: false,
         }
     }
 
@@ -129,9 +145,13 @@ impl Platform for Android {
         Vec::new()
     }
 
-    fn speak(&self, _text: &str, _lang: Lang) -> PlatformFuture<'_, ()> {
-        // TODO(android): android.speech.tts.TextToSpeech (module docs).
+    fn speak(&self, _text: &str, _lang: Lang, _rate: SpeechRate) -> PlatformFuture<'_, ()> {
+        // TODO(android): android.speech.tts.TextToSpeech, setSpeechRate (module docs).
         Box::pin(async { Err(PlatformError::Unavailable("text to speech (TextToSpeech)")) })
+    }
+
+    fn stop_speaking(&self) {
+        // TODO(android): TextToSpeech.stop() (module docs). Nothing is read yet.
     }
 
     fn link(&self, _link: &Link) -> LinkAction {

@@ -28,11 +28,12 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use dioxus::prelude::document;
 use parcours_core::i18n::Lang;
+use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
 
 use super::{
     BackupExclusion, Capabilities, Delivered, FileBytes, Link, LinkAction, PickFrom, Platform,
-    PlatformError, PlatformFuture, ReminderDelivery,
+    PlatformError, PlatformFuture, ReminderDelivery, speech_tag,
 };
 use crate::app::js_string;
 
@@ -121,24 +122,118 @@ try {{
     )
 }
 
-/// The script that reads `text` aloud in `lang`; it answers whether the
-/// browser can.
-pub fn speak_script(text: &str, lang: Lang) -> String {
+/// A line longer than this is cut at the ends of its sentences: some
+/// browsers stop a long utterance after about fifteen seconds.
+pub const MAX_SPEECH_PART: usize = 200;
+
+/// `text` in the pieces it is read in: one per line (a title, a
+/// paragraph, a button), long lines cut after their sentences; blank lines
+/// left out.
+pub fn speech_parts(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if line.chars().count() <= MAX_SPEECH_PART {
+            parts.push(line.to_owned());
+            continue;
+        }
+        let mut sentence = String::new();
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            sentence.push(c);
+            let ends = matches!(c, '.' | '!' | '?' | '؟' | '…')
+                && chars.peek().is_none_or(|n| n.is_whitespace());
+            if ends && !sentence.trim().is_empty() {
+                parts.push(sentence.trim().to_owned());
+                sentence.clear();
+            }
+        }
+        if !sentence.trim().is_empty() {
+            parts.push(sentence.trim().to_owned());
+        }
+    }
+    parts
+}
+
+/// The script that reads `text` aloud in `lang` at `rate`, after cutting
+/// short what is being read. It answers `started`, or `unavailable` (no
+/// `speechSynthesis`) or `novoice` (voices, but none for `lang`); once
+/// started, `end` when the last piece is read or the reading was stopped,
+/// or `error:<what>`. Each piece is one `SpeechSynthesisUtterance`
+/// ([`speech_parts`]).
+pub fn speak_script(text: &str, lang: Lang, rate: SpeechRate) -> String {
+    let parts = speech_parts(text)
+        .iter()
+        .map(|p| js_string(p))
+        .collect::<Vec<_>>()
+        .join(", ");
     format!(
         r#"
-if ("speechSynthesis" in window && "SpeechSynthesisUtterance" in window) {{
-  const u = new SpeechSynthesisUtterance({text});
-  u.lang = {lang};
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(u);
-  dioxus.send(true);
+if (!("speechSynthesis" in window) || !("SpeechSynthesisUtterance" in window)) {{
+  dioxus.send("unavailable");
 }} else {{
-  dioxus.send(false);
+  const synth = window.speechSynthesis;
+  const parts = [{parts}];
+  const tag = {tag};
+  const base = tag.split("-")[0];
+  // Chromium fills the list of voices late, and has none without a speech
+  // service: with no list, the browser chooses.
+  const voices = synth.getVoices();
+  const norm = (l) => (l || "").replace("_", "-").toLowerCase();
+  const voice =
+    voices.find((v) => norm(v.lang) === norm(tag)) ||
+    voices.find((v) => norm(v.lang).split("-")[0] === base);
+  if (voices.length > 0 && !voice) {{
+    dioxus.send("novoice");
+  }} else {{
+    synth.cancel();
+    dioxus.send("started");
+    let left = parts.length;
+    let done = false;
+    const end = (what) => {{
+      if (!done) {{
+        done = true;
+        dioxus.send(what);
+      }}
+    }};
+    if (left === 0) end("end");
+    for (const part of parts) {{
+      const u = new SpeechSynthesisUtterance(part);
+      u.lang = tag;
+      u.rate = {rate};
+      if (voice) u.voice = voice;
+      u.onend = () => {{
+        left -= 1;
+        if (left === 0) end("end");
+      }};
+      // Stopped by the person or by another reading: not a failure.
+      u.onerror = (e) =>
+        end(e.error === "canceled" || e.error === "interrupted" ? "end" : "error:" + e.error);
+      synth.speak(u);
+    }}
+  }}
 }}
 "#,
-        text = js_string(text),
-        lang = js_string(lang.code()),
+        tag = js_string(speech_tag(lang)),
+        rate = rate.factor(),
     )
+}
+
+/// The script that stops reading aloud.
+pub const STOP_SPEAKING_SCRIPT: &str =
+    r#"if ("speechSynthesis" in window) window.speechSynthesis.cancel();"#;
+
+/// Reads one answer of [`speak_script`]: `Ok(true)` once the reading is
+/// over (read to the end or stopped), `Ok(false)` while it goes on.
+pub fn speech_answer(answer: &str) -> Result<bool, PlatformError> {
+    match answer {
+        "started" => Ok(false),
+        "end" => Ok(true),
+        "unavailable" => Err(PlatformError::Unavailable("speechSynthesis")),
+        "novoice" => Err(PlatformError::Unavailable("a voice for this language")),
+        other => Err(PlatformError::Failed(
+            other.strip_prefix("error:").unwrap_or(other).to_owned(),
+        )),
+    }
 }
 
 /// Puts the page's messages back together into files.
@@ -228,6 +323,7 @@ impl Platform for Browser {
             camera: false,
             share_files: true,
             reminders: Some(ReminderDelivery::InApp),
+            read_aloud: true,
         }
     }
 
@@ -288,20 +384,24 @@ impl Platform for Browser {
             .clone()
     }
 
-    fn speak(&self, text: &str, lang: Lang) -> PlatformFuture<'_, ()> {
-        let script = speak_script(text, lang);
+    fn speak(&self, text: &str, lang: Lang, rate: SpeechRate) -> PlatformFuture<'_, ()> {
+        let script = speak_script(text, lang, rate);
         Box::pin(async move {
             let mut eval = document::eval(&script);
-            let can: bool = eval
-                .recv()
-                .await
-                .map_err(|e| PlatformError::Failed(e.to_string()))?;
-            if can {
-                Ok(())
-            } else {
-                Err(PlatformError::Unavailable("speechSynthesis"))
+            loop {
+                let answer: String = eval
+                    .recv()
+                    .await
+                    .map_err(|e| PlatformError::Failed(e.to_string()))?;
+                if speech_answer(&answer)? {
+                    return Ok(());
+                }
             }
         })
+    }
+
+    fn stop_speaking(&self) {
+        document::eval(STOP_SPEAKING_SCRIPT);
     }
 
     fn link(&self, link: &Link) -> LinkAction {
@@ -423,9 +523,74 @@ mod tests {
             d.contains(&format!("atob(\"{}\")", BASE64.encode(b"%PDF-1.7"))),
             "{d}"
         );
-        let speak = speak_script("Bonjour \"Nadia\"", Lang::Ar);
-        assert!(speak.contains(r#"new SpeechSynthesisUtterance("Bonjour \"Nadia\"")"#));
-        assert!(speak.contains(r#"u.lang = "ar";"#));
+    }
+
+    #[test]
+    fn the_speak_script_holds_the_text_the_language_and_the_rate() {
+        let text = "Bonjour \"Nadia\"\n\n</script><script>alert(1)\\ fin\nمرحبا";
+        let speak = speak_script(text, Lang::Ar, SpeechRate::Normal);
+        assert!(
+            speak.contains(
+                r#"const parts = ["Bonjour \"Nadia\"", "\u003c/script>\u003cscript>alert(1)\\ fin", "مرحبا"];"#
+            ),
+            "{speak}"
+        );
+        assert!(!speak.contains("</script>"), "{speak}");
+        assert!(speak.contains(r#"const tag = "ar";"#), "{speak}");
+        assert!(speak.contains("u.rate = 1;"), "{speak}");
+        assert!(speak.contains("u.lang = tag;"), "{speak}");
+
+        let fr = speak_script("Mon plan", Lang::Fr, SpeechRate::Slower);
+        assert!(fr.contains(r#"const tag = "fr-FR";"#), "{fr}");
+        assert!(fr.contains("u.rate = 0.7;"), "{fr}");
+        let uk = speak_script("Мій план", Lang::Uk, SpeechRate::Normal);
+        assert!(uk.contains(r#"const tag = "uk-UA";"#), "{uk}");
+        assert!(uk.contains(r#"["Мій план"]"#), "{uk}");
+        // Nothing to read: an empty list, which ends at once.
+        assert!(speak_script(" \n ", Lang::En, SpeechRate::Normal).contains("const parts = [];"));
+    }
+
+    #[test]
+    fn long_lines_are_read_sentence_by_sentence() {
+        assert_eq!(
+            speech_parts("  Mon plan \n\n\tLogement\n"),
+            ["Mon plan", "Logement"]
+        );
+        let sentence = "Vous avez rendez-vous avec Mme Martin au CCAS de Lille. ";
+        let long = sentence.repeat(5);
+        let parts = speech_parts(&format!("Titre\n{long}Fin sans point"));
+        assert_eq!(parts[0], "Titre");
+        assert_eq!(parts.len(), 7, "{parts:?}");
+        assert!(
+            parts[1..6].iter().all(|p| p == sentence.trim()),
+            "{parts:?}"
+        );
+        assert_eq!(parts[6], "Fin sans point");
+        // A point inside a number or a name does not cut.
+        let numbers = format!("{} 3.5 km, M.Martin", "a ".repeat(110));
+        assert_eq!(speech_parts(&numbers).len(), 1);
+        // Nothing is lost or added but spaces at the cuts.
+        let joined: String = parts[1..6].join(" ");
+        assert_eq!(joined, long.trim());
+    }
+
+    #[test]
+    fn what_the_page_answers_about_speech() {
+        assert_eq!(speech_answer("started"), Ok(false));
+        assert_eq!(speech_answer("end"), Ok(true));
+        assert!(matches!(
+            speech_answer("unavailable"),
+            Err(PlatformError::Unavailable(_))
+        ));
+        assert!(matches!(
+            speech_answer("novoice"),
+            Err(PlatformError::Unavailable(_))
+        ));
+        assert_eq!(
+            speech_answer("error:synthesis-failed"),
+            Err(PlatformError::Failed("synthesis-failed".into()))
+        );
+        assert!(matches!(speech_answer("?"), Err(PlatformError::Failed(_))));
     }
 
     #[test]

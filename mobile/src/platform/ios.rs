@@ -46,9 +46,24 @@
 //!   time, not repeating) through `addNotificationRequest:`. iOS keeps at
 //!   most 64 pending: the soonest go first. Titles and texts come from
 //!   `parcours_core::reminder` only: nothing personal.
-//! - **Read aloud**: `AVSpeechSynthesizer` `speakUtterance:` with an
-//!   `AVSpeechUtterance` whose `voice` is
-//!   `AVSpeechSynthesisVoice voiceWithLanguage:` for the person's language.
+//! - **Read aloud**: `AVSpeechSynthesizer` (one, kept for the app's life).
+//!   The text is the screen's, gathered in the `WKWebView` by the same
+//!   script as in the browser (`components::read_aloud`). One
+//!   `AVSpeechUtterance speechUtteranceWithString:` per line, each with
+//!   `voice` = `AVSpeechSynthesisVoice voiceWithLanguage:` of
+//!   [`super::speech_tag`] (`nil`, no voice for that language:
+//!   [`PlatformError::Unavailable`], and the screen says so) and `rate` =
+//!   `AVSpeechUtteranceDefaultSpeechRate * rate.factor()` (iOS's rates run
+//!   from 0 to 1 with 0.5 the default, so "slower" is 0.35, above
+//!   `AVSpeechUtteranceMinimumSpeechRate`); `stopSpeakingAtBoundary:
+//!   AVSpeechBoundaryImmediate` first, then `speakUtterance:` for each.
+//!   The `AVAudioSession` takes the `AVAudioSessionCategoryPlayback`
+//!   category (heard with the silent switch on) with `DuckOthers`. The
+//!   `AVSpeechSynthesizerDelegate` completes the future that
+//!   [`Platform::speak`] returned: `didFinishSpeechUtterance:` of the last
+//!   line, or `didCancelSpeechUtterance:` (a success: the person stopped
+//!   it). [`Platform::stop_speaking`] is `stopSpeakingAtBoundary:
+//!   AVSpeechBoundaryImmediate`.
 //! - **Links**: `UIApplication.sharedApplication`
 //!   `openURL:options:completionHandler:` with `tel:` and `sms:`; iOS does
 //!   not know `geo:`, so an address opens `https://maps.apple.com/?q=…`.
@@ -62,6 +77,7 @@
 use std::path::Path;
 
 use parcours_core::i18n::Lang;
+use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
 
 use super::{
@@ -91,6 +107,7 @@ impl Platform for Ios {
             camera: false,
             share_files: false,
             reminders: None,
+            read_aloud: false,
         }
     }
 
@@ -128,13 +145,17 @@ impl Platform for Ios {
         Vec::new()
     }
 
-    fn speak(&self, _text: &str, _lang: Lang) -> PlatformFuture<'_, ()> {
-        // TODO(ios): AVSpeechSynthesizer (module docs).
+    fn speak(&self, _text: &str, _lang: Lang, _rate: SpeechRate) -> PlatformFuture<'_, ()> {
+        // TODO(ios): AVSpeechSynthesizer, AVSpeechUtterance.rate (module docs).
         Box::pin(async {
             Err(PlatformError::Unavailable(
                 "text to speech (AVSpeechSynthesizer)",
             ))
         })
+    }
+
+    fn stop_speaking(&self) {
+        // TODO(ios): stopSpeakingAtBoundary: (module docs). Nothing is read yet.
     }
 
     fn link(&self, _link: &Link) -> LinkAction {

@@ -42,6 +42,7 @@ use std::sync::Arc;
 
 use dioxus::prelude::*;
 use parcours_core::i18n::{Lang, Localizer};
+use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
 
 pub mod browser;
@@ -207,6 +208,22 @@ pub struct Capabilities {
     pub share_files: bool,
     /// How reminders are delivered, if at all.
     pub reminders: Option<ReminderDelivery>,
+    /// [`Platform::speak`] may read text aloud (the screens show their
+    /// "Read aloud" button). The browser may still find at that moment
+    /// that it cannot, and says so with [`PlatformError::Unavailable`].
+    pub read_aloud: bool,
+}
+
+/// The language tag a voice is asked for: the language as spoken in
+/// France for French, where the person lives; the language alone
+/// otherwise, so that any voice of it will do.
+pub fn speech_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr-FR",
+        Lang::En => "en",
+        Lang::Ar => "ar",
+        Lang::Uk => "uk-UA",
+    }
 }
 
 /// The services of one platform. Calls that wait for the person or the
@@ -235,8 +252,15 @@ pub trait Platform: Send + Sync + 'static {
     /// The reminders scheduled now, soonest first.
     fn scheduled_reminders(&self) -> Vec<Notification>;
 
-    /// Reads `text` aloud in `lang`.
-    fn speak(&self, text: &str, lang: Lang) -> PlatformFuture<'_, ()>;
+    /// Reads `text` aloud in `lang` at `rate`, cutting short any reading
+    /// still going on. Gives back when the reading has ended, or was
+    /// stopped ([`Platform::stop_speaking`], another reading): both are a
+    /// success. [`PlatformError::Unavailable`] when nothing can be read
+    /// aloud here, or no voice speaks `lang`.
+    fn speak(&self, text: &str, lang: Lang, rate: SpeechRate) -> PlatformFuture<'_, ()>;
+
+    /// Stops reading aloud at once (nothing happens when nothing is read).
+    fn stop_speaking(&self);
 
     /// How a screen offers `link`.
     fn link(&self, link: &Link) -> LinkAction;
@@ -370,7 +394,8 @@ mod tests {
                 matches!(shared, Err(PlatformError::Unavailable(_))),
                 "{name}"
             );
-            let spoken = futures_lite_block_on(p.speak("Bonjour", Lang::Fr));
+            assert!(!c.read_aloud, "{name}");
+            let spoken = futures_lite_block_on(p.speak("Bonjour", Lang::Fr, SpeechRate::Slower));
             assert!(
                 matches!(spoken, Err(PlatformError::Unavailable(_))),
                 "{name}"

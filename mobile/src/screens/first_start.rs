@@ -91,6 +91,9 @@ pub fn FirstStart(setup: Setup, clock: Clock, on_done: EventHandler<AppData>) ->
     let start_lang = setup.lang();
     let mut i18n = use_context_provider(|| Signal::new(I18n::new(start_lang)));
     let focus = use_context_provider(FocusRequest::new);
+    // Reading aloud works here too (with the default settings: no dossier
+    // is open yet).
+    use_context_provider(crate::platform::PlatformHandle::for_this_build);
     let mut step = use_signal(|| {
         if setup.is_enrolled() {
             // Another tab went further: the code was taken; the safe's

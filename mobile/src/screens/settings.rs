@@ -1,10 +1,13 @@
 //! Settings: the language (each named in itself, no flags), the text size
-//! (100, 150 or 200 %, for the whole app), high contrast, quick exit
-//! explained, and about. Saved in the person's record through the store.
+//! (100, 150 or 200 %, for the whole app), high contrast, reading aloud
+//! (the button of each screen shown or not, the speed of the voice),
+//! discreet mode, quick exit explained, and about. Saved in the person's
+//! record through the store.
 
 use dioxus::prelude::*;
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
+use parcours_core::person::SpeechRate;
 
 use super::{OnAction, Screen};
 use crate::app::Shared;
@@ -22,12 +25,27 @@ pub const TEXT_SIZES: [(u16, &str); 3] = [
     (200, "settings-text-200"),
 ];
 
+/// The speeds of the voice offered, with their `id` and message id.
+pub const SPEECH_RATES: [(SpeechRate, &str, &str); 2] = [
+    (
+        SpeechRate::Normal,
+        "speech-normal",
+        "settings-speech-normal",
+    ),
+    (
+        SpeechRate::Slower,
+        "speech-slower",
+        "settings-speech-slower",
+    ),
+];
+
 /// The parts of the settings, each with its own "saved" line next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Language,
     TextSize,
     Contrast,
+    ReadAloud,
     Discreet,
 }
 
@@ -37,6 +55,7 @@ impl Part {
             Part::Language => "language",
             Part::TextSize => "text-size",
             Part::Contrast => "contrast",
+            Part::ReadAloud => "read-aloud",
             Part::Discreet => "discreet",
         }
     }
@@ -82,6 +101,11 @@ pub fn Settings(
     let scale = accessibility.text_scale();
     let contrast = accessibility.high_contrast;
     let discreet = accessibility.discreet;
+    let read_aloud = accessibility.read_aloud_button;
+    let rate = accessibility.speech_rate;
+    // A build that cannot read aloud offers no setting about it.
+    let can_read_aloud = try_use_context::<crate::platform::PlatformHandle>()
+        .is_some_and(|p| p.capabilities().read_aloud);
     // Every change is saved at once; the status line says so.
     let mut send = move |part: Part, action: Action| {
         let result = on_action.call(action);
@@ -177,6 +201,47 @@ pub fn Settings(
                     }
                 }
                 {status_line(&i18n, Part::Contrast, status())}
+            }
+            if can_read_aloud {
+                section { class: "card", "aria-labelledby": "settings-read-aloud",
+                    h2 { id: "settings-read-aloud",
+                        Icon { name: IconName::Speaker }
+                        span { {i18n.t("settings-read-aloud")} }
+                    }
+                    p { class: "settings-text", id: "settings-read-aloud-what", {i18n.t("settings-read-aloud-what")} }
+                    label { class: "choice",
+                        input {
+                            r#type: "checkbox",
+                            id: "read-aloud-on",
+                            checked: read_aloud,
+                            "aria-describedby": "settings-read-aloud-what",
+                            onchange: move |_| send(Part::ReadAloud, Action::SetReadAloudButton(!read_aloud)),
+                        }
+                        span { class: "choice-mark check", "aria-hidden": "true" }
+                        span { class: "choice-text", {i18n.t("settings-read-aloud-on")} }
+                    }
+                    fieldset { class: "choices",
+                        legend { id: "settings-speech-rate",
+                            Icon { name: IconName::Clock }
+                            span { {i18n.t("settings-speech-rate")} }
+                        }
+                        for (speed , id , label) in SPEECH_RATES {
+                            label { key: "{id}", class: "choice",
+                                input {
+                                    r#type: "radio",
+                                    name: "speech-rate",
+                                    id,
+                                    value: id,
+                                    checked: speed == rate,
+                                    onchange: move |_| send(Part::ReadAloud, Action::SetSpeechRate(speed)),
+                                }
+                                span { class: "choice-mark", "aria-hidden": "true" }
+                                span { class: "choice-text", {i18n.t(label)} }
+                            }
+                        }
+                    }
+                    {status_line(&i18n, Part::ReadAloud, status())}
+                }
             }
             section { class: "card", "aria-labelledby": "settings-discreet",
                 fieldset { class: "choices",

@@ -94,6 +94,9 @@ pub fn UnlockScreen(unlock: Unlock, clock: Clock, on_done: EventHandler<AppData>
     let start_lang = unlock.lang();
     let i18n = use_context_provider(|| Signal::new(I18n::new(start_lang)));
     let focus = use_context_provider(FocusRequest::new);
+    // Reading aloud works here too (with the default settings: no dossier
+    // is open yet).
+    use_context_provider(crate::platform::PlatformHandle::for_this_build);
     let mut step = use_signal(|| Step::Pin);
     let mut error = use_signal(|| None::<String>);
     let mut busy = use_signal(|| false);

@@ -342,6 +342,8 @@ pub struct TestPlatformInner {
     choose: std::sync::Mutex<Vec<parcours_mobile::platform::FileBytes>>,
     picked_from: std::sync::Mutex<Vec<parcours_mobile::platform::PickFrom>>,
     shared: std::sync::Mutex<Vec<parcours_mobile::platform::FileBytes>>,
+    /// This platform says it cannot read aloud (as the phone stubs do).
+    no_speech: std::sync::atomic::AtomicBool,
 }
 
 impl TestPlatform {
@@ -360,6 +362,14 @@ impl TestPlatform {
         self.0.shared.lock().unwrap().clone()
     }
 
+    /// From now on, this platform says that it cannot read aloud.
+    pub fn without_speech(self) -> Self {
+        self.0
+            .no_speech
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self
+    }
+
     pub fn handle(&self) -> parcours_mobile::platform::PlatformHandle {
         parcours_mobile::platform::PlatformHandle::new(self.clone())
     }
@@ -371,9 +381,14 @@ impl parcours_mobile::platform::Platform for TestPlatform {
     }
 
     fn capabilities(&self) -> parcours_mobile::platform::Capabilities {
-        parcours_mobile::platform::Platform::capabilities(
+        let browser = parcours_mobile::platform::Platform::capabilities(
             &parcours_mobile::platform::browser::Browser::new(),
-        )
+        );
+        parcours_mobile::platform::Capabilities {
+            read_aloud: browser.read_aloud
+                && !self.0.no_speech.load(std::sync::atomic::Ordering::SeqCst),
+            ..browser
+        }
     }
 
     fn pick_files(
@@ -415,13 +430,20 @@ impl parcours_mobile::platform::Platform for TestPlatform {
         Vec::new()
     }
 
-    fn speak(&self, _: &str, _: Lang) -> parcours_mobile::platform::PlatformFuture<'_, ()> {
+    fn speak(
+        &self,
+        _: &str,
+        _: Lang,
+        _: parcours_core::person::SpeechRate,
+    ) -> parcours_mobile::platform::PlatformFuture<'_, ()> {
         Box::pin(async {
             Err(parcours_mobile::platform::PlatformError::Unavailable(
                 "test",
             ))
         })
     }
+
+    fn stop_speaking(&self) {}
 
     fn link(
         &self,
