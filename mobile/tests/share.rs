@@ -378,6 +378,27 @@ fn a_paper_joined_to_a_message_is_shared_with_the_referent_then_sent_naming_it()
     assert_eq!(opened.pages[0].1, PDF);
     // The key is pinned now, as with the share screen.
     assert_eq!(data.recipient_key(&referent).unwrap().pin, Pin::Same);
+
+    // Her key changes: nothing is shared nor written until the person says
+    // they checked the new code with her.
+    let new_keys = server.new_key(&token);
+    let seen = data.recipient_key(&referent).unwrap();
+    assert!(matches!(seen.pin, Pin::Changed { .. }));
+    let before = data.dossier().messages.len();
+    assert!(matches!(
+        data.send_with_paper(&seen, "Claire Martin", "Encore", &doc, until, false, now),
+        Err(ShareFailure::KeyChanged)
+    ));
+    assert_eq!(data.shares().unwrap().len(), 1);
+    assert_eq!(data.dossier().messages.len(), before);
+    let (second, _) = data
+        .send_with_paper(&seen, "Claire Martin", "Encore", &doc, until, true, now)
+        .unwrap();
+    assert_eq!(
+        server.open(&token, &new_keys, &second.id).unwrap().pages[0].1,
+        PDF
+    );
+    assert_eq!(data.dossier().messages.len(), before + 1);
 }
 
 #[test]

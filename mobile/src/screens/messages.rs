@@ -636,7 +636,6 @@ fn paper_section(
                     id: "messages-attach",
                     class: "button secondary",
                     r#type: "button",
-                    "aria-expanded": "false",
                     onmounted: focus.on_mounted("messages-attach".to_owned()),
                     onclick: move |_| {
                         picker.set(Picker::Open);

@@ -211,9 +211,9 @@ pub fn MySafe(
     // is open (read as any opening is, with its entry in the trail).
     let i18n_first = i18n.clone();
     let documents = dossier.documents.clone();
+    let to_open = try_use_context::<super::messages::PaperToOpen>();
     let first_open = use_hook(move || {
-        let id = try_use_context::<super::messages::PaperToOpen>()
-            .and_then(|super::messages::PaperToOpen(mut p)| p.take())?;
+        let id = to_open.and_then(|super::messages::PaperToOpen(mut p)| p.take())?;
         let pages = documents.iter().find(|d| d.id == id)?.pages.len();
         let shown = (pages > 0).then(|| read_page(on_safe, &id, 1, &i18n_first));
         let target = crate::app::js_string(&format!("doc-{id}"));
