@@ -312,6 +312,11 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
                 return Ok(());
             }
             let pull: Pull = parse(&body).map_err(|e| refused(ctx, e))?;
+            // A paper joined to a message opens through its share: the
+            // live shares for this professional, by document.
+            let live: Vec<parcours_core::sync::wire::ProShare> =
+                parse(&authed(ctx, Method::GET, "/v1/pro/shares", None).await?)
+                    .map_err(|e| refused(ctx, e))?;
             for c in pull.changes {
                 match c.record {
                     Record::Objective(o) => println!("# {} [{}]", o.title(), o.id),
@@ -323,12 +328,33 @@ async fn run_async(ctx: &Context<'_>, command: ProCommand) -> Result<(), Failure
                         a.purpose(),
                         a.id
                     ),
-                    Record::Message(m) => println!(
-                        "{} {}: {}",
-                        ctx.loc.t("cli-pro-message"),
-                        m.written_at.format("%Y-%m-%d %H:%M"),
-                        m.text()
-                    ),
+                    Record::Message(m) => {
+                        println!(
+                            "{} {}: {}",
+                            ctx.loc.t("cli-pro-message"),
+                            m.written_at.format("%Y-%m-%d %H:%M"),
+                            m.text()
+                        );
+                        for document in &m.attachments {
+                            let share = live.iter().find(|sh| {
+                                &sh.document == document && sh.person_id.as_str() == person
+                            });
+                            let line = match share {
+                                Some(sh) => ctx.loc.t_args(
+                                    "cli-pro-attachment",
+                                    &[
+                                        ("document", document.to_string().into()),
+                                        ("share", sh.id.clone().into()),
+                                    ],
+                                ),
+                                None => ctx.loc.t_args(
+                                    "cli-pro-attachment-not-shared",
+                                    &[("document", document.to_string().into())],
+                                ),
+                            };
+                            println!("  {line}");
+                        }
+                    }
                     _ => {}
                 }
             }

@@ -108,11 +108,17 @@ fn new_phone(server: &Server, rt: &tokio::runtime::Runtime) -> (Client, Arc<Devi
 }
 
 fn pro(args: &[&str]) -> Output {
+    pro_as("e2e-referent", args)
+}
+
+/// The referent's tool with its own keystore profile (its session and
+/// key), so that tests running side by side do not share them.
+fn pro_as(profile: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parcours"))
         .arg("pro")
         .args(args)
         .env("PARCOURS_PRO_PASSWORD", "demo-referent")
-        .env("PARCOURS_PRO_PROFILE", "e2e-referent")
+        .env("PARCOURS_PRO_PROFILE", profile)
         .output()
         .expect("the tool runs")
 }
@@ -134,12 +140,134 @@ fn send_message(store: &mut Store, text: &str) -> MessageId {
             to: parcours_core::id::ContactId::parse("referent").unwrap(),
             text: text.into(),
             written_at: Utc::now(),
+            attachments: vec![],
         }),
         Utc::now(),
     )
     .unwrap();
     assert!(recorded);
     id
+}
+
+#[test]
+fn a_paper_joined_to_a_message_is_seen_and_opened_by_the_referent() {
+    #[cfg(target_os = "linux")]
+    parcours_core::keystore::join_session_keyring().unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let server = Server::start(&tmp.path().join("server.db"), None, None);
+    let phone_rt = tokio::runtime::Runtime::new().unwrap();
+    let (mut client, _) = new_phone(&server, &phone_rt);
+    let (mut safe, _code) = Safe::init(
+        &tmp.path().join("phone"),
+        Keystore::mock("e2e-attach-phone"),
+        KdfParams::MIN,
+        Utc::now(),
+    )
+    .unwrap();
+    phone_rt
+        .block_on(engine::sync(safe.store_mut(), &mut client, Utc::now()))
+        .unwrap();
+    let referent_tool = |args: &[&str]| pro_as("e2e-attach", args);
+    let out = referent_tool(&["login", "--server", &server.url(), "--login", "referent"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = referent_tool(&["keygen"]);
+    assert!(out.status.success(), "{}", text(&out));
+
+    // The person joins a paper to a message: shared with the referent
+    // first (as the app does), then the message naming it.
+    let receipt = b"%PDF-1.4 Attestation CAF: 312 euros en mars".to_vec();
+    let doc = safe
+        .add_document(
+            NewDocument {
+                title: "Attestation CAF".into(),
+                category: Category::Caf,
+                issued: None,
+                expires: None,
+            },
+            vec![PageSource {
+                media_type: "application/pdf".into(),
+                content: Box::new(std::io::Cursor::new(receipt.clone())),
+            }],
+            Utc::now(),
+        )
+        .unwrap();
+    let referent = parcours_core::id::ContactId::parse("referent").unwrap();
+    let share = phone_rt
+        .block_on(shares::share_document(
+            &mut client,
+            &mut safe,
+            &shares::ShareTo {
+                recipient: &referent,
+                name: "Mme Martin",
+                document: &doc.id,
+                until: Utc::now() + chrono::Duration::days(30),
+                accept_changed_key: false,
+            },
+            Utc::now(),
+        ))
+        .unwrap();
+    let store = safe.store_mut();
+    let id = MessageId::random();
+    assert!(
+        engine::record_action(
+            store,
+            Request::SendMessage(NewMessage {
+                id: id.clone(),
+                to: referent.clone(),
+                text: "Voici mon attestation CAF.".into(),
+                written_at: Utc::now(),
+                attachments: vec![doc.id.clone()],
+            }),
+            Utc::now(),
+        )
+        .unwrap()
+    );
+    let report = phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    assert_eq!((report.sent, report.refused), (1, 0), "{report:?}");
+    assert_eq!(delivery(store, &id), Delivery::Sent);
+
+    // The referent's dossier shows the message, its paper, and how to open it.
+    let out = referent_tool(&["dossier", "nadia"]);
+    assert!(out.status.success(), "{}", text(&out));
+    let shown = text(&out);
+    let line = shown
+        .lines()
+        .position(|l| l.ends_with("Voici mon attestation CAF."))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert_eq!(
+        shown.lines().nth(line + 1).map(str::trim),
+        Some(
+            format!(
+                "Papier joint\u{a0}: {} (pour l'ouvrir\u{a0}: parcours pro open-share {})",
+                doc.id, share.id
+            )
+            .as_str()
+        ),
+        "{shown}"
+    );
+    // …and opens exactly the paper's bytes with the command it was given.
+    let opened = tmp.path().join("opened");
+    let out = referent_tool(&["open-share", &share.id, "--out", opened.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let page = std::fs::read(opened.join(format!("{}-1.pdf", doc.id))).unwrap();
+    assert_eq!(page, receipt);
+
+    // Withdrawn, the dossier says the paper is no longer shared.
+    assert!(shares::withdraw_share(store, &share.id, "Mme Martin", Utc::now()).unwrap());
+    phone_rt
+        .block_on(engine::sync(store, &mut client, Utc::now()))
+        .unwrap();
+    let out = referent_tool(&["dossier", "nadia"]);
+    assert!(
+        text(&out).contains(&format!(
+            "Papier joint\u{a0}: {} (il n'est pas partagé avec vous en ce moment)",
+            doc.id
+        )),
+        "{}",
+        text(&out)
+    );
 }
 
 fn delivery(store: &Store, id: &MessageId) -> Delivery {
@@ -680,6 +808,7 @@ fn a_refused_item_keeps_its_reason_and_an_expired_token_drops_nothing() {
                 to: parcours_core::id::ContactId::parse("nobody").unwrap(),
                 text: "Bonjour".into(),
                 written_at: Utc::now(),
+                attachments: vec![],
             }),
             Utc::now(),
         )

@@ -580,3 +580,27 @@ settings-read-aloud-on = إظهار زر «قراءة بصوت عالٍ»
 settings-speech-rate = سرعة الصوت
 settings-speech-normal = عادية
 settings-speech-slower = أبطأ
+## Messages: a paper of the safe joined to a message
+
+messages-attach = إرفاق ورقة
+messages-attach-which = أي ورقة تريد إرفاقها؟
+messages-attach-choose = إرفاق هذه الورقة
+messages-attach-cancel = إلغاء
+messages-attach-none = لا توجد في خزنتك ورقة لإرفاقها بعد. أضف ورقة في «أوراقي».
+messages-attach-choose-first = اختر أولاً ورقة من القائمة.
+messages-attach-checking = لحظة. يطلب التطبيق رمز { $name } من الخادم.
+messages-attach-offline = لا يوجد اتصال بالخادم. لإرفاق ورقة يلزم الإنترنت. رسالتك لم تضع. يمكنك إرسالها بدون ورقة، أو المحاولة لاحقاً.
+messages-attach-no-server = لإرفاق ورقة، يجب أن يكون التطبيق متصلاً بالخادم.
+messages-paper-chip = ورقة مرفقة: «{ $title }»
+messages-paper-remove = إزالة الورقة
+messages-paper-until = سيتمكن { $name } من رؤية هذه الورقة حتى { $until }. تُرسل الورقة عندما تلمس «إرسال».
+messages-paper-checked = تحققت من الرمز الجديد مع { $name }.
+messages-paper-check-first = تغيّر رمز { $name }. تحقق أولاً من الرمز الجديد مع { $name }. ثم ضع علامة في المربع.
+messages-sending = جارٍ الإرسال. انتظر لحظة.
+messages-sent-with-paper = تم. رسالتك والورقة «{ $title }» في المحادثة. يمكن لـ { $name } رؤية هذه الورقة حتى { $until }.
+messages-paper-gone = هذه الورقة لم تعد في خزنتك. اختر ورقة أخرى.
+message-paper = ورقة مرفقة: «{ $title }»
+message-paper-unknown = ورقة مرفقة (ليست في خزنتك)
+message-paper-open = فتح «{ $title }» في أوراقي
+message-refused-attachment-not-shared = الورقة المرفقة لم تتم مشاركتها مع هذا الشخص. أرفق الورقة مرة أخرى.
+message-refused-too-many-attachments = في هذه الرسالة أوراق مرفقة كثيرة. أرفق 5 أوراق على الأكثر.

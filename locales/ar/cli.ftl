@@ -53,3 +53,6 @@ cli-pro-no-shares = لا توجد وثيقة مشتركة معك الآن.
 cli-pro-share-line = { $id }: وثيقة من { $person }، حتى { $until }
 cli-pro-no-key = اصنع مفتاحك أولًا: parcours pro keygen.
 cli-pro-share-opened = « { $title } » مفتوحة: { $pages } صفحة في { $dir }. هذا المجلد غير مشفّر: احذفه عندما تنتهي.
+
+cli-pro-attachment = ورقة مرفقة: { $document } (لفتحها: parcours pro open-share { $share })
+cli-pro-attachment-not-shared = ورقة مرفقة: { $document } (غير مشاركة معك حالياً)

@@ -544,3 +544,27 @@ settings-read-aloud-on = Show the “Read aloud” button
 settings-speech-rate = Speed of the voice
 settings-speech-normal = Normal
 settings-speech-slower = Slower
+## Messages: a paper of the safe joined to a message
+
+messages-attach = Attach a paper
+messages-attach-which = Which paper do you want to attach?
+messages-attach-choose = Attach this paper
+messages-attach-cancel = Cancel
+messages-attach-none = Your safe has no paper to attach yet. Add a paper in “My papers”.
+messages-attach-choose-first = First choose a paper in the list.
+messages-attach-checking = One moment. Parcours is asking the server for { $name }'s code.
+messages-attach-offline = No connection to the server. To attach a paper, you need the internet. Your message is not lost. You can send it without the paper, or try again later.
+messages-attach-no-server = To attach a paper, the app must be connected to the server.
+messages-paper-chip = Attached paper: “{ $title }”
+messages-paper-remove = Remove the paper
+messages-paper-until = { $name } will be able to see this paper until { $until }. The paper goes when you tap “Send”.
+messages-paper-checked = I checked the new code with { $name }.
+messages-paper-check-first = { $name }'s code changed. First check the new code with { $name }. Then tick the box.
+messages-sending = Sending. Please wait a moment.
+messages-sent-with-paper = Done. Your message and the paper “{ $title }” are in the conversation. { $name } can see this paper until { $until }.
+messages-paper-gone = This paper is no longer in your safe. Choose another paper.
+message-paper = Attached paper: “{ $title }”
+message-paper-unknown = Attached paper (it is not in your safe)
+message-paper-open = Open “{ $title }” in My papers
+message-refused-attachment-not-shared = The attached paper was not shared with this person. Attach the paper again.
+message-refused-too-many-attachments = This message has too many attached papers. Attach 5 papers at most.

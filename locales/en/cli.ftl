@@ -48,3 +48,6 @@ cli-pro-share-opened = "{ $title }" is open: { $pages ->
         [one] 1 page
        *[other] { $pages } pages
     } in { $dir }. This folder is not encrypted: delete it when you are done.
+
+cli-pro-attachment = Attached paper: { $document } (to open it: parcours pro open-share { $share })
+cli-pro-attachment-not-shared = Attached paper: { $document } (not shared with you at the moment)

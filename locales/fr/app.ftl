@@ -544,3 +544,27 @@ settings-read-aloud-on = Montrer le bouton « Lire à voix haute »
 settings-speech-rate = Vitesse de la voix
 settings-speech-normal = Normale
 settings-speech-slower = Plus lente
+## Messages: a paper of the safe joined to a message
+
+messages-attach = Joindre un papier
+messages-attach-which = Quel papier voulez-vous joindre ?
+messages-attach-choose = Joindre ce papier
+messages-attach-cancel = Annuler
+messages-attach-none = Votre coffre n'a pas encore de papier à joindre. Ajoutez un papier dans « Mes papiers ».
+messages-attach-choose-first = Choisissez d'abord un papier dans la liste.
+messages-attach-checking = Un instant. Parcours demande le code de { $name } au serveur.
+messages-attach-offline = Pas de connexion au serveur. Pour joindre un papier, il faut internet. Votre message n'est pas perdu. Vous pouvez l'envoyer sans papier, ou réessayer plus tard.
+messages-attach-no-server = Pour joindre un papier, l'application doit être reliée au serveur.
+messages-paper-chip = Papier joint : « { $title } »
+messages-paper-remove = Retirer le papier
+messages-paper-until = { $name } pourra voir ce papier jusqu'au { $until }. Le papier part quand vous touchez « Envoyer ».
+messages-paper-checked = J'ai vérifié le nouveau code avec { $name }.
+messages-paper-check-first = Le code de { $name } a changé. Vérifiez d'abord le nouveau code avec { $name }. Puis cochez la case.
+messages-sending = Envoi en cours. Attendez un instant.
+messages-sent-with-paper = C'est noté. Votre message et le papier « { $title } » sont dans la conversation. { $name } peut voir ce papier jusqu'au { $until }.
+messages-paper-gone = Ce papier n'est plus dans votre coffre. Choisissez un autre papier.
+message-paper = Papier joint : « { $title } »
+message-paper-unknown = Papier joint (il n'est pas dans votre coffre)
+message-paper-open = Ouvrir « { $title } » dans Mes papiers
+message-refused-attachment-not-shared = Le papier joint n'a pas été partagé avec cette personne. Joignez le papier à nouveau.
+message-refused-too-many-attachments = Ce message a trop de papiers joints. Joignez 5 papiers au plus.

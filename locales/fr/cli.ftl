@@ -48,3 +48,6 @@ cli-pro-share-opened = « { $title } » est ouvert : { $pages ->
         [one] 1 page
        *[other] { $pages } pages
     } dans { $dir }. Ce dossier n'est pas chiffré : effacez-le quand vous avez fini.
+
+cli-pro-attachment = Papier joint : { $document } (pour l'ouvrir : parcours pro open-share { $share })
+cli-pro-attachment-not-shared = Papier joint : { $document } (il n'est pas partagé avec vous en ce moment)

@@ -568,3 +568,27 @@ settings-read-aloud-on = Показувати кнопку «Читати вго
 settings-speech-rate = Швидкість голосу
 settings-speech-normal = Звичайна
 settings-speech-slower = Повільніша
+## Messages: a paper of the safe joined to a message
+
+messages-attach = Додати документ
+messages-attach-which = Який документ ви хочете додати?
+messages-attach-choose = Додати цей документ
+messages-attach-cancel = Скасувати
+messages-attach-none = У вашому сейфі ще немає документа, щоб додати. Додайте документ у «Мої документи».
+messages-attach-choose-first = Спочатку виберіть документ зі списку.
+messages-attach-checking = Хвилинку. Застосунок запитує код { $name } у сервера.
+messages-attach-offline = Немає з’єднання з сервером. Щоб додати документ, потрібен інтернет. Ваше повідомлення не втрачено. Ви можете надіслати його без документа або спробувати пізніше.
+messages-attach-no-server = Щоб додати документ, застосунок має бути підключений до сервера.
+messages-paper-chip = Доданий документ: «{ $title }»
+messages-paper-remove = Прибрати документ
+messages-paper-until = { $name } зможе бачити цей документ до { $until }. Документ надсилається, коли ви торкаєтеся «Надіслати».
+messages-paper-checked = Я перевірив(ла) новий код з { $name }.
+messages-paper-check-first = Код { $name } змінився. Спочатку перевірте новий код з { $name }. Потім поставте позначку.
+messages-sending = Надсилання. Зачекайте хвилинку.
+messages-sent-with-paper = Готово. Ваше повідомлення і документ «{ $title }» є в розмові. { $name } може бачити цей документ до { $until }.
+messages-paper-gone = Цього документа більше немає у вашому сейфі. Виберіть інший документ.
+message-paper = Доданий документ: «{ $title }»
+message-paper-unknown = Доданий документ (його немає у вашому сейфі)
+message-paper-open = Відкрити «{ $title }» у «Мої документи»
+message-refused-attachment-not-shared = Доданим документом не поділилися з цією людиною. Додайте документ ще раз.
+message-refused-too-many-attachments = У цьому повідомленні забагато доданих документів. Додайте щонайбільше 5 документів.

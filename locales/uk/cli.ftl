@@ -49,3 +49,6 @@ cli-pro-no-shares = Зараз з вами не поділилися жодни�
 cli-pro-share-line = { $id }: документ від { $person }, до { $until }
 cli-pro-no-key = Спершу створіть свій ключ: parcours pro keygen.
 cli-pro-share-opened = «{ $title }» відкрито: сторінок — { $pages }, у теці { $dir }. Ця тека не зашифрована: видаліть її, коли закінчите.
+
+cli-pro-attachment = Доданий документ: { $document } (щоб відкрити: parcours pro open-share { $share })
+cli-pro-attachment-not-shared = Доданий документ: { $document } (зараз не поділений з вами)

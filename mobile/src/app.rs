@@ -229,6 +229,8 @@ pub fn App(config: AppConfig) -> Element {
 
     // Sharing a paper needs the data and its server (`screens::share`).
     use_context_provider(|| crate::screens::share::ShareData(config.data.clone()));
+    // The paper "My papers" opens next (a message's "open this paper").
+    use_context_provider(|| crate::screens::messages::PaperToOpen(Signal::new(None)));
 
     let exit_url = config.exit_url.clone();
     use_context_provider(|| {
@@ -323,7 +325,7 @@ pub fn App(config: AppConfig) -> Element {
                         Appointments { dossier: current.clone(), moment, on_action }
                     },
                     Screen::Messages => rsx! {
-                        Messages { dossier: current.clone(), status: status(), moment, on_action }
+                        Messages { dossier: current.clone(), status: status(), moment, on_action, on_navigate: on_select }
                     },
                     Screen::Settings => rsx! {
                         Settings { dossier: current.clone(), on_action, on_navigate: on_select }

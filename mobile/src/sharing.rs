@@ -14,12 +14,24 @@
 //! data while it talks to the server, as the sync does): call them from a
 //! thread of their own, never from inside a runtime.
 //!
+//! A paper joined to a message to the referent
+//! ([`AppData::send_with_paper`], from the Messages screen) goes the same
+//! way: the referent can only read a paper shared with her, so the paper is
+//! shared with her first (this module's [`AppData::share_document`], the
+//! same format, the same pinned key), then the message naming it is
+//! written and queued like any other. Offline the paper is not joined: the
+//! share needs the server, and the app never shares with a key the person
+//! was not shown, so it cannot be made later in the background. The
+//! person is told plainly; what they wrote and the paper they chose stay
+//! on screen, and the message can go without it (queued as usual).
+//!
 //! Must never: share with a key other than the one the person was shown,
 //! or write anything of the person to the logs.
 
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Localizer;
 use parcours_core::id::{ContactId, DocumentId};
 use parcours_core::share::pin::Pin;
@@ -29,7 +41,8 @@ use parcours_core::sync::shares::{self, ShareFlowError, ShareTo};
 use parcours_core::sync::wire::ShareRecord;
 use reqwest::Method;
 
-use crate::state::AppData;
+use crate::app::Shared;
+use crate::state::{Action, ActionError, AppData, outgoing_message};
 
 /// How long a share may take, from the key to the body's upload.
 const SHARE_TIMEOUT: Duration = Duration::from_secs(60);
@@ -56,6 +69,10 @@ pub enum ShareFailure {
     Flow(ShareFlowError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The message or its paper was refused by the app's rules (nothing
+    /// was shared).
+    #[error(transparent)]
+    Refused(ActionError),
 }
 
 impl From<ShareFlowError> for ShareFailure {
@@ -76,6 +93,7 @@ impl ShareFailure {
             ShareFailure::NoServer => loc.t("share-no-server"),
             ShareFailure::KeyMoved | ShareFailure::KeyChanged => loc.t("share-key-moved"),
             ShareFailure::Store(e) => loc.explain(e),
+            ShareFailure::Refused(e) => e.explain(loc),
             ShareFailure::Flow(e) => match e {
                 ShareFlowError::Sync(e) => loc.explain(e),
                 ShareFlowError::Safe(e) => loc.explain(e),
@@ -166,6 +184,45 @@ impl AppData {
             };
             Ok(shares::share_document(client, safe, &to, now).await?)
         })
+    }
+
+    /// Sends `text` to the referent with the paper `document` joined: the
+    /// paper is first shared with the referent until `until`, with the key
+    /// the person was shown (`seen`, as [`Self::share_document`]), then the
+    /// message naming it is written and queued ([`Action::SendMessage`]).
+    /// The message and the paper are checked before anything leaves (a
+    /// paper not in the safe: [`ActionError::NoSuchPaper`]). Offline,
+    /// nothing is shared and nothing is written ([`ShareFailure::Offline`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn send_with_paper(
+        &self,
+        seen: &KeySeen,
+        name: &str,
+        text: &str,
+        document: &DocumentId,
+        until: DateTime<Utc>,
+        accept_changed_key: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(ShareRecord, Shared<Dossier>), ShareFailure> {
+        let attachments = vec![document.clone()];
+        let referent = outgoing_message(&self.dossier(), text, &attachments, now)
+            .map_err(ShareFailure::Refused)?
+            .to;
+        if referent != parcours_core::message::Participant::Contact(seen.recipient.clone()) {
+            // The key shown is not the referent's: nothing is shared.
+            return Err(ShareFailure::KeyMoved);
+        }
+        let record = self.share_document(seen, name, document, until, accept_changed_key, now)?;
+        let dossier = self
+            .apply(
+                &Action::SendMessage {
+                    text: text.to_owned(),
+                    attachments,
+                },
+                now,
+            )
+            .map_err(ShareFailure::Refused)?;
+        Ok((record, dossier))
     }
 
     /// The person's shares, newest first (none in memory).

@@ -32,7 +32,7 @@ use parcours_core::i18n::{Lang, Localizer};
 use parcours_core::id::ContactId;
 use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
 use parcours_core::mandate::{Mandate, MandateError, MandateKind};
-use parcours_core::message::{Delivery, Message, MessageError};
+use parcours_core::message::{Delivery, Message, MessageError, Participant};
 use parcours_core::person::{PersonError, SpeechRate};
 use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
 use parcours_core::safe::pin::Pin;
@@ -112,9 +112,12 @@ pub enum Action {
     /// cannot be undone and the person tapped a second time.
     DeleteDocument(DocumentId),
     /// Write to the referent. The message waits to be sent until the
-    /// server has it.
+    /// server has it. `attachments` are papers of the safe already shared
+    /// with the referent ([`AppData::send_with_paper`] shares, then sends
+    /// this); each must be in the safe.
     SendMessage {
         text: String,
+        attachments: Vec<DocumentId>,
     },
     /// A message the person received is read (the thread was shown).
     MarkRead(MessageId),
@@ -170,6 +173,10 @@ pub enum ActionError {
     NotMine,
     #[error("there is no referent to write to")]
     NoReferent,
+    /// The paper joined to a message is not (or no longer) in the safe, or
+    /// has no page to share.
+    #[error("no such paper in the safe")]
+    NoSuchPaper,
     #[error(transparent)]
     Message(#[from] MessageError),
     #[error(transparent)]
@@ -217,6 +224,7 @@ impl ActionError {
             ActionError::Message(MessageError::Empty) => loc.t("messages-error-empty"),
             ActionError::Message(MessageError::TooLong) => loc.t("messages-error-too-long"),
             ActionError::NoReferent => loc.t("messages-no-referent"),
+            ActionError::NoSuchPaper => loc.t("messages-paper-gone"),
             _ => loc.t("action-failed"),
         }
     }
@@ -908,6 +916,40 @@ enum Changed {
     Nothing,
 }
 
+/// A message to the referent, through the core's rule, with papers that
+/// are in the safe (each with a page to share); nothing is changed.
+pub fn outgoing_message(
+    dossier: &Dossier,
+    text: &str,
+    attachments: &[DocumentId],
+    now: DateTime<Utc>,
+) -> Result<Message, ActionError> {
+    let to = dossier
+        .referent()
+        .map(|c| c.id.clone())
+        .ok_or(ActionError::NoReferent)?;
+    for id in attachments {
+        if !dossier
+            .documents
+            .iter()
+            .any(|d| &d.id == id && !d.pages.is_empty())
+        {
+            return Err(ActionError::NoSuchPaper);
+        }
+    }
+    if attachments.len() > parcours_core::sync::wire::MAX_ATTACHMENTS {
+        return Err(ActionError::NoSuchPaper);
+    }
+    // The core's rule says whether it can be written at all.
+    Ok(Message::outgoing(
+        MessageId::random(),
+        to,
+        text,
+        attachments.to_vec(),
+        now,
+    )?)
+}
+
 /// Applies `action` to `dossier` in memory, through the core's rules, and
 /// says what the server must learn of it.
 fn change(
@@ -1004,18 +1046,17 @@ fn change(
             dossier.person.accessibility.speech_rate = *rate;
             Ok((Changed::Person, None))
         }
-        Action::SendMessage { text } => {
-            let to = dossier
-                .referent()
-                .map(|c| c.id.clone())
-                .ok_or(ActionError::NoReferent)?;
-            // The core's rule says whether it can be written at all.
-            let message = Message::outgoing(MessageId::random(), to.clone(), text, vec![], now)?;
+        Action::SendMessage { text, attachments } => {
+            let message = outgoing_message(dossier, text, attachments, now)?;
+            let Participant::Contact(to) = message.to.clone() else {
+                return Err(ActionError::NoReferent);
+            };
             let request = Request::SendMessage(NewMessage {
                 id: message.id.clone(),
                 to,
                 text: message.text().to_owned(),
                 written_at: now,
+                attachments: message.attachments.clone(),
             });
             if !request.apply_locally(dossier) {
                 return Err(ActionError::NotFound);
@@ -1316,6 +1357,94 @@ mod tests {
         for event in [AuditEvent::SyncRefused, AuditEvent::SettingsChanged] {
             assert!(!is_about_documents(&event), "{event:?}");
         }
+    }
+
+    #[test]
+    fn a_message_names_a_paper_of_the_safe_and_only_one_that_is_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = fixed_now();
+        let (mut safe, _code) = Safe::init(
+            dir.path(),
+            Keystore::mock("state-attach"),
+            KdfParams::MIN,
+            now,
+        )
+        .unwrap();
+        safe.store_mut()
+            .save_dossier(&demo::dossier(now), now)
+            .unwrap();
+        let data = AppData::from_safe(safe, demo::demo_device_key())
+            .unwrap()
+            .unwrap();
+        let after = data
+            .apply(
+                &Action::AddDocument(NewDocumentRequest {
+                    title: "Quittance de mars".into(),
+                    category: Category::RentReceipt,
+                    issued: None,
+                    expires: None,
+                    pages: vec![file("q.pdf", b"%PDF-1.4 quittance")],
+                }),
+                now,
+            )
+            .unwrap();
+        let paper = after
+            .documents
+            .iter()
+            .find(|d| d.title() == "Quittance de mars")
+            .unwrap()
+            .id
+            .clone();
+        let before = data.dossier();
+        let waiting = data.sync_status().outbox.len();
+        // A paper that is not in the safe, or a demo paper with no page to
+        // share: refused, nothing written or queued.
+        for missing in [
+            DocumentId::parse("d-nope").unwrap(),
+            DocumentId::parse("d-passeport").unwrap(),
+        ] {
+            assert_eq!(
+                data.apply(
+                    &Action::SendMessage {
+                        text: "Voici le papier.".into(),
+                        attachments: vec![missing],
+                    },
+                    now
+                ),
+                Err(ActionError::NoSuchPaper)
+            );
+        }
+        assert_eq!(*data.dossier(), *before);
+        assert_eq!(data.sync_status().outbox.len(), waiting);
+        // With the paper: the message names it, on the phone and in the
+        // outbox, even with no text.
+        let after = data
+            .apply(
+                &Action::SendMessage {
+                    text: String::new(),
+                    attachments: vec![paper.clone()],
+                },
+                now,
+            )
+            .unwrap();
+        let m = after
+            .messages
+            .iter()
+            .find(|m| m.attachments == vec![paper.clone()])
+            .expect("the message with its paper");
+        assert!(m.is_from_me() && m.text().is_empty());
+        assert_eq!(m.delivery(), &Delivery::WaitingToSend);
+        let queued = data.sync_status();
+        let Some(Request::SendMessage(sent)) = queued.outbox.last().map(|i| &i.request) else {
+            panic!("the message is queued");
+        };
+        assert_eq!((&sent.id, &sent.attachments), (&m.id, &vec![paper]));
+        // The explanation says the paper is gone, in words.
+        let fr = Localizer::new(Lang::Fr);
+        assert_eq!(
+            ActionError::NoSuchPaper.explain(&fr),
+            "Ce papier n'est plus dans votre coffre. Choisissez un autre papier."
+        );
     }
 
     #[test]

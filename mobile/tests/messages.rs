@@ -299,3 +299,70 @@ fn a_quick_reply_in_another_language_also_says_it_in_french() {
         .to_owned();
     assert_eq!(last, "Je serai en retard (I will be late)");
 }
+
+#[test]
+fn a_message_with_a_paper_says_so_in_words_and_opens_it_in_my_papers() {
+    let (data, _safe) = demo_safe("messages-paper");
+    let now = fixed_now();
+    let after = data
+        .apply(
+            &parcours_mobile::Action::AddDocument(parcours_mobile::state::NewDocumentRequest {
+                title: "Quittance de mars".into(),
+                category: parcours_core::document::Category::RentReceipt,
+                issued: None,
+                expires: None,
+                pages: vec![parcours_mobile::platform::FileBytes {
+                    name: "q.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    bytes: std::sync::Arc::from(&b"%PDF-1.4 quittance"[..]),
+                }],
+            }),
+            now,
+        )
+        .unwrap();
+    let paper = after
+        .documents
+        .iter()
+        .find(|d| d.title() == "Quittance de mars")
+        .unwrap()
+        .id
+        .clone();
+    // As `send_with_paper` leaves it once the share is made.
+    let after = data
+        .apply(
+            &parcours_mobile::Action::SendMessage {
+                text: "Voici la quittance.".into(),
+                attachments: vec![paper.clone()],
+            },
+            now,
+        )
+        .unwrap();
+    let mid = after
+        .messages
+        .iter()
+        .find(|m| !m.attachments.is_empty())
+        .unwrap()
+        .id
+        .clone();
+    let mut app = on_messages(Lang::Fr, data);
+    app.settle();
+    let text = text_of(&app);
+    assert!(
+        text.contains(
+            "Voici la quittance. Papier joint : « Quittance de mars » \
+             Ouvrir « Quittance de mars » dans Mes papiers Attend d'être envoyé"
+        ),
+        "{text}"
+    );
+    assert!(app.html().contains("class=\"msg-paper\""));
+    // This app has no server: joining a paper is not offered, and it says why.
+    assert!(!app.has("messages-attach"));
+    assert!(
+        text.contains("Pour joindre un papier, l'application doit être reliée au serveur."),
+        "{text}"
+    );
+    // "Open" leads to My papers, the paper open there.
+    app.click(&format!("message-paper-open-{mid}-0"));
+    assert!(app.has("safe-title"), "{}", app.html());
+    assert!(app.has(&format!("doc-panel-{paper}")), "{}", app.html());
+}

@@ -147,6 +147,7 @@ fn a_message_is_in_the_thread_at_once_waiting_and_queued() {
         .apply(
             &Action::SendMessage {
                 text: "  Je serai en retard de 10 minutes.  ".into(),
+                attachments: vec![],
             },
             now,
         )
@@ -168,6 +169,7 @@ fn a_message_is_in_the_thread_at_once_waiting_and_queued() {
             to: ContactId::parse("referent").unwrap(),
             text: "Je serai en retard de 10 minutes.".into(),
             written_at: now,
+            attachments: vec![],
         })]
     );
 
@@ -175,7 +177,8 @@ fn a_message_is_in_the_thread_at_once_waiting_and_queued() {
     assert_eq!(
         data.apply(
             &Action::SendMessage {
-                text: " \n ".into()
+                text: " \n ".into(),
+                attachments: vec![],
             },
             now
         ),
@@ -184,7 +187,8 @@ fn a_message_is_in_the_thread_at_once_waiting_and_queued() {
     assert_eq!(
         data.apply(
             &Action::SendMessage {
-                text: "a".repeat(MAX_MESSAGE_CHARS + 1)
+                text: "a".repeat(MAX_MESSAGE_CHARS + 1),
+                attachments: vec![],
             },
             now
         ),
@@ -203,7 +207,8 @@ fn a_message_needs_a_referent() {
     assert_eq!(
         data.apply(
             &Action::SendMessage {
-                text: "Bonjour".into()
+                text: "Bonjour".into(),
+                attachments: vec![],
             },
             now
         ),

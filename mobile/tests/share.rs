@@ -282,3 +282,188 @@ fn sharing_offline_changes_nothing_and_says_so() {
     assert!(data.shares().unwrap().is_empty());
     assert_eq!(data.sync_status().waiting(), 0);
 }
+
+#[test]
+fn a_paper_joined_to_a_message_is_shared_with_the_referent_then_sent_naming_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let now = Utc::now();
+    let data = app_data(&tmp.path().join("safe"), "attach-flow", now);
+    let server = Server::start(tmp.path(), now);
+    let referent = ContactId::parse("referent").unwrap();
+    let mut syncer = Syncer::new(
+        data.clone(),
+        &server.server.url(),
+        Arc::new(demo_device_key()),
+    )
+    .unwrap();
+    syncer.sync_once().unwrap();
+    let after = data
+        .apply(
+            &Action::AddDocument(NewDocumentRequest {
+                title: "Quittance de mars".into(),
+                category: Category::RentReceipt,
+                issued: None,
+                expires: None,
+                pages: vec![FileBytes {
+                    name: "quittance.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    bytes: Arc::from(PDF),
+                }],
+            }),
+            now,
+        )
+        .unwrap();
+    let doc = after
+        .documents
+        .iter()
+        .find(|d| d.title() == "Quittance de mars")
+        .unwrap()
+        .id
+        .clone();
+    let token = server.referent_token();
+    let keys = server.new_key(&token);
+    let seen = data.recipient_key(&referent).unwrap();
+    assert_eq!(seen.pin, Pin::FirstUse);
+    let until = now + Duration::days(30);
+
+    // A paper that is not in the safe: refused before anything leaves.
+    let nope = parcours_core::id::DocumentId::parse("d-nope").unwrap();
+    assert!(matches!(
+        data.send_with_paper(&seen, "Claire Martin", "Voici", &nope, until, false, now),
+        Err(ShareFailure::Refused(
+            parcours_mobile::ActionError::NoSuchPaper
+        ))
+    ));
+    assert!(data.shares().unwrap().is_empty());
+    assert!(server.shares(&token).is_empty());
+
+    // Joined and sent: shared first, then the message naming it, queued.
+    let (record, dossier) = data
+        .send_with_paper(
+            &seen,
+            "Claire Martin",
+            "Voici la quittance.",
+            &doc,
+            until,
+            false,
+            now,
+        )
+        .unwrap();
+    assert_eq!(record.document, doc);
+    assert_eq!(data.shares().unwrap(), vec![record.clone()]);
+    let mine = dossier
+        .messages
+        .iter()
+        .find(|m| m.text() == "Voici la quittance.")
+        .unwrap();
+    assert_eq!(mine.attachments, vec![doc.clone()]);
+    syncer.sync_once().unwrap();
+    assert_eq!(data.sync_status().waiting(), 0, "the message was taken");
+
+    // The referent's dossier has the message naming the paper; the share
+    // opens to the same bytes.
+    let body = server
+        .call(
+            Method::GET,
+            "/v1/pro/persons/nadia/dossier",
+            None,
+            Some(&token),
+        )
+        .unwrap();
+    let pull: parcours_core::sync::wire::Pull = serde_json::from_str(&body).unwrap();
+    assert!(pull.changes.iter().any(|c| matches!(&c.record,
+        parcours_core::sync::wire::Record::Message(m)
+            if m.id == mine.id && m.attachments == vec![doc.clone()])));
+    let opened = server.open(&token, &keys, &record.id).unwrap();
+    assert_eq!(opened.pages[0].1, PDF);
+    // The key is pinned now, as with the share screen.
+    assert_eq!(data.recipient_key(&referent).unwrap().pin, Pin::Same);
+
+    // Her key changes: nothing is shared nor written until the person says
+    // they checked the new code with her.
+    let new_keys = server.new_key(&token);
+    let seen = data.recipient_key(&referent).unwrap();
+    assert!(matches!(seen.pin, Pin::Changed { .. }));
+    let before = data.dossier().messages.len();
+    assert!(matches!(
+        data.send_with_paper(&seen, "Claire Martin", "Encore", &doc, until, false, now),
+        Err(ShareFailure::KeyChanged)
+    ));
+    assert_eq!(data.shares().unwrap().len(), 1);
+    assert_eq!(data.dossier().messages.len(), before);
+    let (second, _) = data
+        .send_with_paper(&seen, "Claire Martin", "Encore", &doc, until, true, now)
+        .unwrap();
+    assert_eq!(
+        server.open(&token, &new_keys, &second.id).unwrap().pages[0].1,
+        PDF
+    );
+    assert_eq!(data.dossier().messages.len(), before + 1);
+}
+
+#[test]
+fn joining_a_paper_offline_shares_nothing_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let now = Utc::now();
+    let data = app_data(&tmp.path().join("safe"), "attach-offline", now);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let _syncer = Syncer::new(
+        data.clone(),
+        &format!("http://127.0.0.1:{port}"),
+        Arc::new(demo_device_key()),
+    )
+    .unwrap();
+    let after = data
+        .apply(
+            &Action::AddDocument(NewDocumentRequest {
+                title: "Quittance".into(),
+                category: Category::RentReceipt,
+                issued: None,
+                expires: None,
+                pages: vec![FileBytes {
+                    name: "q.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    bytes: Arc::from(PDF),
+                }],
+            }),
+            now,
+        )
+        .unwrap();
+    let doc = after
+        .documents
+        .iter()
+        .find(|d| d.title() == "Quittance")
+        .unwrap()
+        .id
+        .clone();
+    let messages = after.messages.len();
+    // A key seen earlier, when the server answered.
+    let seen = parcours_mobile::sharing::KeySeen {
+        recipient: ContactId::parse("referent").unwrap(),
+        offered: [9; 32],
+        pin: Pin::FirstUse,
+    };
+    assert!(matches!(
+        data.send_with_paper(
+            &seen,
+            "Claire Martin",
+            "Voici",
+            &doc,
+            now + Duration::days(30),
+            false,
+            now
+        ),
+        Err(ShareFailure::Offline)
+    ));
+    assert!(data.shares().unwrap().is_empty());
+    assert_eq!(
+        data.dossier().messages.len(),
+        messages,
+        "no message written"
+    );
+    assert_eq!(data.sync_status().waiting(), 0);
+}

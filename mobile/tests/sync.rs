@@ -150,8 +150,14 @@ fn a_message_reaches_the_referent_and_the_reply_comes_back() {
 
     // Nadia writes; the message leaves at the next sync.
     let text = "Je serai en retard de 10 minutes.";
-    data.apply(&Action::SendMessage { text: text.into() }, Utc::now())
-        .unwrap();
+    data.apply(
+        &Action::SendMessage {
+            text: text.into(),
+            attachments: vec![],
+        },
+        Utc::now(),
+    )
+    .unwrap();
     let id = message_id(&data, text);
     assert_eq!(delivery(&data, &id), Delivery::WaitingToSend);
     assert_eq!(data.sync_status().waiting(), 1);
@@ -227,6 +233,7 @@ fn a_server_that_cannot_be_reached_changes_nothing_but_the_waiting() {
     data.apply(
         &Action::SendMessage {
             text: "J'ai besoin d'aide".into(),
+            attachments: vec![],
         },
         now,
     )
@@ -269,8 +276,14 @@ fn in_the_background_a_change_leaves_at_once_and_the_screens_hear_of_it() {
     std::thread::sleep(Duration::from_millis(200));
     let before = *changes.borrow_and_update();
     let text = "Je ne peux pas venir";
-    data.apply(&Action::SendMessage { text: text.into() }, Utc::now())
-        .unwrap();
+    data.apply(
+        &Action::SendMessage {
+            text: text.into(),
+            attachments: vec![],
+        },
+        Utc::now(),
+    )
+    .unwrap();
     let id = message_id(&data, text);
     wait_for("the message sent", &|| {
         delivery(&data, &id) == Delivery::Sent

@@ -13,7 +13,8 @@ use parcours_core::id::{AppointmentId, MessageId, StepId};
 use parcours_core::message::{Delivery, Message, Participant};
 use parcours_core::step::{Actor, ChangedBy, Step, StepStatus};
 use parcours_core::sync::wire::{
-    AnswerAppointment, AppointmentAnswer, ChangeStep, NewMessage, PULL_PAGE, ProposeStep, Record,
+    AnswerAppointment, AppointmentAnswer, ChangeStep, MAX_ATTACHMENTS, NewMessage, PULL_PAGE,
+    ProposeStep, Record,
 };
 use serde::Deserialize;
 
@@ -97,7 +98,19 @@ pub async fn post_message(
     body: JsonBody<NewMessage>,
 ) -> Result<Response, ApiError> {
     let key = idempotency_key(&headers)?;
-    let Json(m) = body.map_err(|r| bad_json(r, "expected JSON {id, to, text, written_at}"))?;
+    let Json(m) = body.map_err(|r| {
+        bad_json(
+            r,
+            "expected JSON {id, to, text, written_at} and optionally attachments",
+        )
+    })?;
+    if m.attachments.len() > MAX_ATTACHMENTS {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "too_many_attachments",
+            "a message joins at most 5 papers",
+        ));
+    }
     write(
         &state,
         &caller.person_id,
@@ -111,8 +124,19 @@ pub async fn post_message(
                 // The same message sent again under another key: already here.
                 return Ok(vec![Record::Message(existing)]);
             }
-            let mut msg =
-                Message::outgoing(m.id, m.to, &m.text, vec![], m.written_at).map_err(|_| {
+            // The referent can only read a paper shared with her: the
+            // phone shares it first, then sends the message naming it.
+            for document in &m.attachments {
+                if !tx.has_shared(m.to.as_str(), document.as_str()).await? {
+                    return Err(ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        "attachment_not_shared",
+                        "a paper joined to a message must be shared with its recipient first",
+                    ));
+                }
+            }
+            let mut msg = Message::outgoing(m.id, m.to, &m.text, m.attachments, m.written_at)
+                .map_err(|_| {
                     ApiError::new(
                         StatusCode::UNPROCESSABLE_ENTITY,
                         "bad_message",

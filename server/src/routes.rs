@@ -599,6 +599,7 @@ mod examples {
             to: parcours_core::id::ContactId::parse("referent").expect("id"),
             text: "Je serai en retard.".into(),
             written_at: now(),
+            attachments: vec![],
         })
     }
     pub fn answer() -> Value {

@@ -835,6 +835,24 @@ impl PersonTx {
         row.as_ref().map(share_row).transpose()
     }
 
+    /// Whether this person ever shared `document` with `recipient` (a
+    /// message may name it as an attachment only then).
+    pub async fn has_shared(
+        &mut self,
+        recipient: &str,
+        document: &str,
+    ) -> Result<bool, StorageError> {
+        let row = sqlx::query(
+            "SELECT id FROM shares WHERE person_id = $1 AND recipient = $2 AND document = $3 LIMIT 1",
+        )
+        .bind(self.person.as_str())
+        .bind(recipient)
+        .bind(document)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(row.is_some())
+    }
+
     /// Withdraws a share: what would open it is deleted at once.
     pub async fn withdraw_share(&mut self, id: &str, now: i64) -> Result<(), StorageError> {
         sqlx::query("UPDATE shares SET withdrawn_at = COALESCE(withdrawn_at, $1), deleted_at = COALESCE(deleted_at, $1), enc = NULL, sealed = NULL, body = NULL WHERE id = $2 AND person_id = $3")

@@ -722,3 +722,97 @@ async fn the_referent_revokes_a_lost_phone_and_a_database_that_is_down_gives_503
         assert_eq!(a.json["error"], "unavailable");
     }
 }
+
+#[tokio::test]
+async fn a_message_names_a_paper_only_once_it_is_shared_with_its_recipient() {
+    let w = world().await;
+    let s = &w.s;
+    let with_paper = |id: &str, papers: Vec<&str>| {
+        json!({"id": id, "to": "referent", "text": "Voici la quittance.",
+               "written_at": Utc::now(), "attachments": papers})
+    };
+    // Not shared yet: the referent could not read it, so it is refused.
+    let a = write(
+        s,
+        "/v1/messages",
+        &w.nadia,
+        with_paper("m-paper", vec!["d-quittance"]),
+    )
+    .await;
+    assert_eq!(
+        (a.status, a.json["error"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("attachment_not_shared")
+        ),
+        "{}",
+        a.raw
+    );
+    // The referent publishes a key; the person shares the paper with her.
+    let key = [7u8; 32];
+    let a = req(
+        s,
+        "PUT",
+        "/v1/pro/key",
+        Some(&w.referent),
+        Some(json!({"public_key": hex(&key)}).to_string()),
+        None,
+    )
+    .await;
+    assert!(a.status.is_success(), "{}", a.raw);
+    let offer = json!({
+        "id": "sh-quittance", "recipient": "referent", "document": "d-quittance",
+        "expires_at": Utc::now() + chrono::Duration::days(30),
+        "recipient_key": hex(&key), "enc": hex(&[1u8; 32]), "sealed": hex(&[2u8; 48]),
+    });
+    let a = write(s, "/v1/shares", &w.nadia, offer).await;
+    assert_eq!(a.status, StatusCode::CREATED, "{}", a.raw);
+    // Shared with someone else does not count: Omar's referent is not Nadia's.
+    let a = write(
+        s,
+        "/v1/messages",
+        &w.omar,
+        json!({"id": "m-omar", "to": "martin", "text": "x", "written_at": Utc::now(),
+               "attachments": ["d-quittance"]}),
+    )
+    .await;
+    assert_eq!(a.json["error"].as_str(), Some("attachment_not_shared"));
+    // Now the message is taken, with its paper.
+    let a = write(
+        s,
+        "/v1/messages",
+        &w.nadia,
+        with_paper("m-paper", vec!["d-quittance"]),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::CREATED, "{}", a.raw);
+    let Record::Message(m) = &records(&a)[0] else {
+        panic!("{}", a.raw)
+    };
+    assert_eq!(m.attachments.len(), 1);
+    assert_eq!(m.attachments[0].as_str(), "d-quittance");
+    // The referent's dossier has the message with its paper, and the share.
+    let a = req(
+        s,
+        "GET",
+        "/v1/pro/persons/nadia/dossier",
+        Some(&w.referent),
+        None,
+        None,
+    )
+    .await;
+    let all = records(&a);
+    assert!(all.iter().any(|r| matches!(r, Record::Message(m)
+        if m.id.as_str() == "m-paper" && m.attachments.iter().any(|d| d.as_str() == "d-quittance"))));
+    assert!(all.iter().any(|r| matches!(r, Record::Share(sh)
+        if sh.id == "sh-quittance" && sh.document.as_str() == "d-quittance")));
+    // At most five papers a message.
+    let six = vec!["d-quittance"; 6];
+    let a = write(s, "/v1/messages", &w.nadia, with_paper("m-six", six)).await;
+    assert_eq!(
+        a.json["error"].as_str(),
+        Some("too_many_attachments"),
+        "{}",
+        a.raw
+    );
+}

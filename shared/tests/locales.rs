@@ -133,9 +133,15 @@ fn dynamic_ids() -> Vec<(&'static str, Vec<String>)> {
         // (`error` of the server's JSON, `_` made `-`).
         (
             "message-refused-",
-            ["bad-message", "not-found", "device-refused"]
-                .map(String::from)
-                .to_vec(),
+            [
+                "bad-message",
+                "not-found",
+                "device-refused",
+                "attachment-not-shared",
+                "too-many-attachments",
+            ]
+            .map(String::from)
+            .to_vec(),
         ),
         // i18n.rs: Lang::name_id, the language picker.
         (

@@ -16,16 +16,19 @@
 //
 // Environment: PREVIEW_BIN, CHROMIUM (see lib.mjs). Ends with "N passed, M failed".
 
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import {
+  addPaper,
+  api,
   check,
   checkAxe,
   checkLayout,
+  demoServerUrl,
   finish,
   launchBrowser,
+  referentKey,
   shotAt,
   shotsDir,
   startPreview,
@@ -38,83 +41,6 @@ const TIMEOUT = 15000;
 const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const waitText = (page, selector, expected, timeout = TIMEOUT) => waitDrawnText(page, selector, expected, timeout);
-
-/** A small PNG of a paper (a header band on a light page). */
-function paperPng() {
-  const width = 120;
-  const height = 80;
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) row.set(y < 16 ? [31, 79, 143] : [250, 248, 240], 1 + x * 3);
-    rows.push(row);
-  }
-  const chunk = (type, data) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** A fresh X25519 key pair; its public key in hex, and its fingerprint as the app shows it. */
-function referentKey() {
-  const { publicKey } = generateKeyPairSync('x25519');
-  const raw = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');
-  const hex = raw.toString('hex');
-  const digest = createHash('sha256').update(raw).digest('hex').slice(0, 32);
-  return { hex, fingerprint: digest.match(/.{4}/g).join(' ') };
-}
-
-async function demoServerUrl(output) {
-  for (let i = 0; i < 50; i += 1) {
-    for (const line of output.slice(1)) {
-      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-      if (m) return m[1];
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return null;
-}
-
-async function api(base, method, path, { body, token } = {}) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const r = await fetch(`${base}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
-  const text = await r.text();
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-/** Opens "My papers", adds a PNG paper called `title`; returns its id. */
-async function addPaper(page, url, title) {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('h1#home-title', { timeout: TIMEOUT });
-  await page.click('#nav-safe');
-  await page.waitForSelector('h1#safe-title', { timeout: TIMEOUT });
-  await page.setInputFiles('#safe-file-input', [{ name: 'scan.png', mimeType: 'image/png', buffer: paperPng() }]);
-  await page.waitForSelector('#safe-add-name', { timeout: TIMEOUT });
-  await page.fill('#safe-add-name', title);
-  await page.selectOption('#safe-add-category', 'other');
-  await page.click('#safe-add-save');
-  await page.waitForSelector('#safe-feedback', { timeout: TIMEOUT });
-  return page.evaluate((t) => {
-    const p = [...document.querySelectorAll('li.document .item-title')].find((e) => e.textContent.trim() === t);
-    return p ? p.closest('li').id.replace(/^doc-/, '') : null;
-  }, title);
-}
 
 async function french(browser) {
   const preview = await startPreview('fr', { now: null, server: true });

@@ -13,7 +13,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { check, checkAxe, finish, launchBrowser, startPreview, stopPreview, waitDrawnText } from './lib.mjs';
+import { api, check, checkAxe, demoServerUrl, finish, launchBrowser, startPreview, stopPreview, waitDrawnText } from './lib.mjs';
 
 const TIMEOUT = 10000;
 // The preview syncs every 15 s when nothing happens.
@@ -22,29 +22,6 @@ const SYNC_WAIT = 30000;
 const plain = (s) => (s || '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
 const waitText = (page, selector, expected, timeout = TIMEOUT) => waitDrawnText(page, selector, expected, timeout);
-
-/** The demo server's address, from the line the preview prints after "Listening on". */
-async function demoServerUrl(output) {
-  for (let i = 0; i < 50; i += 1) {
-    for (const line of output.slice(1)) {
-      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-      if (m) return m[1];
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return null;
-}
-
-/** A JSON call to the server; throws with the status on anything but 2xx. */
-async function api(base, method, path, { body, token, key } = {}) {
-  const headers = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (key) headers['idempotency-key'] = key;
-  const r = await fetch(`${base}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
-  const text = await r.text();
-  if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
 
 async function openMessages(page, url) {
   await page.goto(url, { waitUntil: 'load' });

@@ -253,6 +253,7 @@ async fn main() {
                     to: ContactId::parse("referent").unwrap(),
                     text: "Je serai en retard de dix minutes.".into(),
                     written_at: Utc::now(),
+                    attachments: vec![],
                 })
                 .unwrap();
                 let key = parcours_core::id::random_id();

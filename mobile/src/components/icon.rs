@@ -60,6 +60,7 @@ pub enum IconName {
     Chevron,
     Speaker,
     Stop,
+    Paperclip,
 }
 
 impl IconName {
@@ -233,6 +234,9 @@ impl IconName {
                 "M4 4h16a1 1 0 0 1 1 1v13a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1z",
                 "M12 8.5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z",
                 "M12 11.5h2M6 19v2M18 19v2",
+            ],
+            IconName::Paperclip => &[
+                "M20 11.5l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7L9.7 17.2a1.7 1.7 0 0 1-2.4-2.4L15 7.1",
             ],
             IconName::Share => &[
                 "M12 3v12",

@@ -207,12 +207,27 @@ pub fn MySafe(
 ) -> Element {
     let i18n = use_i18n();
     let platform = use_platform();
+    // A message's "open this paper" brought the person here: that paper
+    // is open (read as any opening is, with its entry in the trail).
+    let i18n_first = i18n.clone();
+    let documents = dossier.documents.clone();
+    let to_open = try_use_context::<super::messages::PaperToOpen>();
+    let first_open = use_hook(move || {
+        let id = to_open.and_then(|super::messages::PaperToOpen(mut p)| p.take())?;
+        let pages = documents.iter().find(|d| d.id == id)?.pages.len();
+        let shown = (pages > 0).then(|| read_page(on_safe, &id, 1, &i18n_first));
+        let target = crate::app::js_string(&format!("doc-{id}"));
+        document::eval(&format!(
+            "setTimeout(() => document.getElementById({target})?.scrollIntoView({{block: 'start'}}), 50);"
+        ));
+        Some(Opened { id, page: 1, shown })
+    });
     let ui = Ui {
         feedback: use_signal(|| None),
         pending: use_signal(Vec::new),
         draft: use_signal(Draft::default),
         input_round: use_signal(|| 0),
-        open: use_signal(|| None),
+        open: use_signal(move || first_open),
         asking: use_signal(|| None),
         new_title: use_signal(String::new),
         export_asked: use_signal(|| false),

@@ -92,7 +92,9 @@ enum Stage {
 
 /// Runs `f` on a thread of its own and waits for it without blocking the
 /// screen.
-async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+pub(crate) async fn off_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     std::thread::Builder::new()
         .name("parcours-share".into())
@@ -440,7 +442,7 @@ fn explain(i18n: &I18n, e: &ShareFailure) -> String {
 }
 
 /// "jeudi 2 avril 2026", in the person's words.
-fn until_words(i18n: &I18n, tz: chrono_tz::Tz, at: DateTime<Utc>) -> String {
+pub(crate) fn until_words(i18n: &I18n, tz: chrono_tz::Tz, at: DateTime<Utc>) -> String {
     i18n.date_full(at.with_timezone(&tz).date_naive())
 }
 

@@ -92,7 +92,13 @@ impl Request {
                 if dossier.messages.iter().any(|x| x.id == m.id) {
                     return true;
                 }
-                match Message::outgoing(m.id.clone(), m.to.clone(), &m.text, vec![], m.written_at) {
+                match Message::outgoing(
+                    m.id.clone(),
+                    m.to.clone(),
+                    &m.text,
+                    m.attachments.clone(),
+                    m.written_at,
+                ) {
                     Ok(msg) => {
                         dossier.messages.push(msg);
                         true
@@ -262,6 +268,41 @@ mod tests {
             message: "y".into(),
         });
         assert!(!item.due(now + Duration::days(1)));
+    }
+
+    #[test]
+    fn a_message_with_a_paper_keeps_it_on_the_phone_and_on_the_wire() {
+        let now = crate::demo::fixed_now();
+        let mut dossier = crate::demo::dossier(now);
+        let paper = crate::id::DocumentId::parse("d-quittance").unwrap();
+        let request = Request::SendMessage(NewMessage {
+            id: MessageId::parse("m-paper").unwrap(),
+            to: crate::id::ContactId::parse("referent").unwrap(),
+            text: String::new(),
+            written_at: now,
+            attachments: vec![paper.clone()],
+        });
+        assert!(request.apply_locally(&mut dossier));
+        let m = dossier
+            .messages
+            .iter()
+            .find(|m| m.id.as_str() == "m-paper")
+            .unwrap();
+        assert_eq!(m.attachments, vec![paper]);
+        assert_eq!(request.body()["attachments"][0], "d-quittance");
+        // A message without a paper says nothing of attachments (older
+        // servers and clients read it as before), and reads back as none.
+        let plain = NewMessage {
+            id: MessageId::parse("m-plain").unwrap(),
+            to: crate::id::ContactId::parse("referent").unwrap(),
+            text: "Bonjour".into(),
+            written_at: now,
+            attachments: vec![],
+        };
+        let json = serde_json::to_value(&plain).unwrap();
+        assert!(json.get("attachments").is_none(), "{json}");
+        let back: NewMessage = serde_json::from_value(json).unwrap();
+        assert_eq!(back, plain);
     }
 
     #[test]

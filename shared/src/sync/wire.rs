@@ -203,7 +203,15 @@ pub struct NewMessage {
     pub to: ContactId,
     pub text: String,
     pub written_at: DateTime<Utc>,
+    /// Papers of the safe joined to the message. Each must have been
+    /// shared with `to` first (`sync::shares`): the server refuses one it
+    /// holds no share of (`attachment_not_shared`). Absent means none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<DocumentId>,
 }
+
+/// Most papers joined to one message.
+pub const MAX_ATTACHMENTS: usize = 5;
 
 /// Revokes one of the person's device keys (a lost or stolen phone): its
 /// tokens stop working at once, and statements it signs later are refused.
