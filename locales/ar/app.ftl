@@ -495,7 +495,6 @@ share-stopped-on = أُوقفت في { $date }
 share-stop = إيقاف المشاركة
 share-stopped = تم. لم تعد تشارك هذه الورقة مع { $name }. يحذف الخادم نسخته عندما يسمح الاتصال بذلك.
 
-
 ## Opening a safe that has a PIN
 
 unlock-title = فتح Parcours
@@ -568,3 +567,53 @@ grant-yes = نعم، أعطِ الإذن
 grant-back = لا، رجوع
 grant-done = تم. { $name } لديه إذنك.
 mandate-pin-label = اكتب رمزك السري للتأكيد
+
+## Settings: the PIN, a new recovery code, delete everything
+settings-pin-title = الرمز السري
+settings-pin-on = يُطلب رمز سري لفتح Parcours.
+settings-pin-off = ليس لديك رمز سري. يفتح Parcours بدون رمز.
+settings-pin-choose = اختيار رمز سري
+settings-pin-change = تغيير الرمز السري
+settings-pin-remove = إزالة الرمز السري
+settings-pin-current = رمزك السري الحالي
+settings-pin-new = الرمز السري الجديد، من 4 إلى 12 رقمًا
+settings-pin-again = اكتب الرمز السري الجديد مرة أخرى
+settings-pin-save = حفظ الرمز السري
+settings-pin-remove-what = بدون رمز سري، يستطيع أي شخص يأخذ هذا الهاتف أن يفتح Parcours.
+settings-pin-remove-yes = نعم، أزل الرمز السري
+settings-cancel = إلغاء
+settings-pin-set-done = تم. حُفظ رمزك السري الجديد.
+settings-pin-removed-done = تم. لم يعد هناك رمز سري.
+settings-pin-required = اكتب رمزك السري الحالي. لم يتغير شيء.
+settings-pin-mismatch = الرمزان السريان الجديدان غير متطابقين. لم يتغير شيء.
+settings-pin-none = لا يوجد رمز سري. لم يتغير شيء.
+settings-no-safe = هنا، بياناتك ليست في خزنة. لم يتغير شيء.
+settings-nothing-changed = لم يتغير شيء.
+settings-busy = لحظة من فضلك…
+settings-recovery-title = رمز الاسترجاع
+settings-recovery-text = يفتح رمز الاسترجاع بياناتك إذا نسيت رمزك السري. ويعمل أيضًا على هاتف جديد.
+settings-recovery-lost = هل أضعت الورقة التي عليها الرمز؟ هل رأى شخص آخر الرمز؟ أنشئ رمزًا جديدًا.
+settings-recovery-new = إنشاء رمز استرجاع جديد
+settings-recovery-old = بعد ذلك، لن يعمل الرمز القديم على هذا الهاتف. النسخ الاحتياطية القديمة تُفتح بالرمز القديم.
+settings-recovery-make = نعم، أنشئ رمزًا جديدًا
+settings-recovery-shown = هذا رمز الاسترجاع الجديد.
+settings-recovery-done-ok = تم. احتفظ جيدًا بالورقة التي عليها الرمز الجديد. الرمز القديم لم يعد يعمل.
+settings-delete-title = حذف كل شيء
+settings-delete-what = تُحذف أوراقك ورسائلك وخطتك ومواعيدك من هذا الهاتف.
+settings-delete-server = يُغلق حسابك على الخادم. لن يرى مرافقك الاجتماعي ملفك بعد الآن.
+settings-delete-undo = لا يمكن التراجع. لن يفتح رمز الاسترجاع أي شيء.
+settings-delete-start = أريد حذف كل شيء
+settings-delete-sure = هل تريد حقًا حذف كل شيء؟
+settings-delete-yes = نعم، احذف كل شيء الآن
+settings-delete-no = لا، احتفظ ببياناتي
+settings-delete-unreachable = لا يستطيع Parcours الاتصال بالخادم. لم يُحذف شيء.
+settings-delete-phone-what = يمكنك حذف هذا الهاتف فقط. يبقى حسابك على الخادم مفتوحًا. يستطيع مرافقك الاجتماعي إغلاقه.
+settings-delete-phone-only = حذف هذا الهاتف فقط
+settings-delete-nothing = لم يُحذف شيء.
+deleted-title = تم حذف كل شيء
+deleted-phone = حُذفت بياناتك من هذا الهاتف.
+deleted-left = تعذّر حذف بعض الملفات. عدد الملفات: { $count }.
+deleted-closed = حسابك على الخادم مغلق. لن يرى مرافقك الاجتماعي ملفك بعد الآن.
+deleted-already = كان حسابك على الخادم مغلقًا من قبل.
+deleted-open = لم يردّ الخادم. حسابك على الخادم ما زال مفتوحًا. اطلب من مرافقك الاجتماعي إغلاقه.
+deleted-again = لاستخدام Parcours من جديد، اطلب رمز دعوة جديدًا من مرافقك الاجتماعي.

@@ -467,7 +467,6 @@ share-stopped-on = Stopped on { $date }
 share-stop = Stop sharing
 share-stopped = Done. You no longer share this paper with { $name }. The server deletes its copy as soon as the connection allows.
 
-
 ## Opening a safe that has a PIN
 
 unlock-title = Open Parcours
@@ -532,3 +531,53 @@ grant-yes = Yes, give the permission
 grant-back = No, go back
 grant-done = Done. { $name } has your permission.
 mandate-pin-label = Type your PIN to confirm
+
+## Settings: the PIN, a new recovery code, delete everything
+settings-pin-title = PIN
+settings-pin-on = A PIN is asked to open Parcours.
+settings-pin-off = You have no PIN. Parcours opens without a code.
+settings-pin-choose = Choose a PIN
+settings-pin-change = Change the PIN
+settings-pin-remove = Remove the PIN
+settings-pin-current = Your current PIN
+settings-pin-new = The new PIN, 4 to 12 digits
+settings-pin-again = Type the new PIN again
+settings-pin-save = Save the PIN
+settings-pin-remove-what = Without a PIN, someone who takes this phone can open Parcours.
+settings-pin-remove-yes = Yes, remove the PIN
+settings-cancel = Cancel
+settings-pin-set-done = Done. Your new PIN is saved.
+settings-pin-removed-done = Done. There is no PIN any more.
+settings-pin-required = Type your current PIN. Nothing was changed.
+settings-pin-mismatch = The 2 new PINs are not the same. Nothing was changed.
+settings-pin-none = There is no PIN. Nothing was changed.
+settings-no-safe = Here, your data is not in a safe. Nothing was changed.
+settings-nothing-changed = Nothing was changed.
+settings-busy = One moment, please…
+settings-recovery-title = Recovery code
+settings-recovery-text = The recovery code opens your data if you forget your PIN. It also works on a new phone.
+settings-recovery-lost = Did you lose the paper with the code? Did someone else see the code? Make a new code.
+settings-recovery-new = Make a new recovery code
+settings-recovery-old = After that, the old code no longer works on this phone. Backups made before still open with the old code.
+settings-recovery-make = Yes, make a new code
+settings-recovery-shown = Here is your new recovery code.
+settings-recovery-done-ok = Done. Keep the paper with the new code in a safe place. The old code no longer works.
+settings-delete-title = Delete everything
+settings-delete-what = Your papers, your messages, your plan and your appointments are deleted from this phone.
+settings-delete-server = Your account on the server is closed. Your support worker no longer sees your file.
+settings-delete-undo = This cannot be undone. The recovery code no longer opens anything.
+settings-delete-start = I want to delete everything
+settings-delete-sure = Do you really want to delete everything?
+settings-delete-yes = Yes, delete everything now
+settings-delete-no = No, keep my data
+settings-delete-unreachable = Parcours cannot reach the server. Nothing was deleted.
+settings-delete-phone-what = You can delete this phone only. Your account on the server stays open. Your support worker can close it.
+settings-delete-phone-only = Delete this phone only
+settings-delete-nothing = Nothing was deleted.
+deleted-title = Everything is deleted
+deleted-phone = Your data is deleted from this phone.
+deleted-left = Some files could not be deleted. Number of files: { $count }.
+deleted-closed = Your account on the server is closed. Your support worker no longer sees your file.
+deleted-already = Your account on the server was already closed.
+deleted-open = The server did not answer. Your account on the server is still open. Ask your support worker to close it.
+deleted-again = To use Parcours again, ask your support worker for a new invitation code.

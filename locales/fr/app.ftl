@@ -467,7 +467,6 @@ share-stopped-on = Arrêté le { $date }
 share-stop = Arrêter le partage
 share-stopped = C'est fait. Vous ne partagez plus ce papier avec { $name }. Le serveur efface sa copie dès que la connexion le permet.
 
-
 ## Opening a safe that has a PIN
 
 unlock-title = Ouvrir Parcours
@@ -532,3 +531,53 @@ grant-yes = Oui, donner l'autorisation
 grant-back = Non, revenir
 grant-done = C'est fait. { $name } a votre autorisation.
 mandate-pin-label = Tapez votre code PIN pour confirmer
+
+## Settings: the PIN, a new recovery code, delete everything
+settings-pin-title = Code PIN
+settings-pin-on = Un code PIN est demandé pour ouvrir Parcours.
+settings-pin-off = Vous n'avez pas de code PIN. Parcours s'ouvre sans code.
+settings-pin-choose = Choisir un code PIN
+settings-pin-change = Changer le code PIN
+settings-pin-remove = Enlever le code PIN
+settings-pin-current = Votre code PIN actuel
+settings-pin-new = Le nouveau code PIN, de 4 à 12 chiffres
+settings-pin-again = Écrivez encore le nouveau code PIN
+settings-pin-save = Enregistrer le code PIN
+settings-pin-remove-what = Sans code PIN, une personne qui prend ce téléphone peut ouvrir Parcours.
+settings-pin-remove-yes = Oui, enlever le code PIN
+settings-cancel = Annuler
+settings-pin-set-done = C'est fait. Votre nouveau code PIN est enregistré.
+settings-pin-removed-done = C'est fait. Il n'y a plus de code PIN.
+settings-pin-required = Écrivez votre code PIN actuel. Rien n'a été changé.
+settings-pin-mismatch = Les 2 nouveaux codes PIN ne sont pas les mêmes. Rien n'a été changé.
+settings-pin-none = Il n'y a pas de code PIN. Rien n'a été changé.
+settings-no-safe = Ici, vos données ne sont pas dans un coffre. Rien n'a été changé.
+settings-nothing-changed = Rien n'a été changé.
+settings-busy = Un moment, s'il vous plaît…
+settings-recovery-title = Code de secours
+settings-recovery-text = Le code de secours ouvre vos données si vous oubliez votre code PIN. Il sert aussi sur un nouveau téléphone.
+settings-recovery-lost = Vous avez perdu le papier avec le code ? Quelqu'un a vu le code ? Faites un nouveau code.
+settings-recovery-new = Faire un nouveau code de secours
+settings-recovery-old = Après, l'ancien code ne marche plus sur ce téléphone. Les sauvegardes faites avant s'ouvrent encore avec l'ancien code.
+settings-recovery-make = Oui, faire un nouveau code
+settings-recovery-shown = Voici votre nouveau code de secours.
+settings-recovery-done-ok = C'est fait. Gardez bien le papier avec le nouveau code. L'ancien code ne marche plus.
+settings-delete-title = Tout effacer
+settings-delete-what = Vos papiers, vos messages, votre plan et vos rendez-vous sont effacés de ce téléphone.
+settings-delete-server = Votre compte sur le serveur est fermé. Votre référente ou votre référent ne voit plus votre dossier.
+settings-delete-undo = On ne peut pas revenir en arrière. Le code de secours n'ouvre plus rien.
+settings-delete-start = Je veux tout effacer
+settings-delete-sure = Voulez-vous vraiment tout effacer ?
+settings-delete-yes = Oui, tout effacer maintenant
+settings-delete-no = Non, garder mes données
+settings-delete-unreachable = Parcours ne peut pas joindre le serveur. Rien n'a été effacé.
+settings-delete-phone-what = Vous pouvez effacer seulement ce téléphone. Votre compte sur le serveur reste ouvert. Votre référente ou votre référent peut le fermer.
+settings-delete-phone-only = Effacer seulement ce téléphone
+settings-delete-nothing = Rien n'a été effacé.
+deleted-title = Tout est effacé
+deleted-phone = Vos données sont effacées de ce téléphone.
+deleted-left = Des fichiers n'ont pas pu être effacés. Nombre de fichiers : { $count }.
+deleted-closed = Votre compte sur le serveur est fermé. Votre référente ou votre référent ne voit plus votre dossier.
+deleted-already = Votre compte sur le serveur était déjà fermé.
+deleted-open = Le serveur n'a pas répondu. Votre compte sur le serveur est encore ouvert. Demandez à votre référente ou à votre référent de le fermer.
+deleted-again = Pour utiliser Parcours à nouveau, demandez un nouveau code d'invitation à votre référente ou à votre référent.

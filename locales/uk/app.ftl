@@ -487,7 +487,6 @@ share-stopped-on = Зупинено { $date }
 share-stop = Зупинити доступ
 share-stopped = Готово. Ви більше не ділитеся цим документом з { $name }. Сервер видалить свою копію, щойно з'явиться з'єднання.
 
-
 ## Opening a safe that has a PIN
 
 unlock-title = Відкрити Parcours
@@ -556,3 +555,53 @@ grant-yes = Так, надати дозвіл
 grant-back = Ні, повернутися
 grant-done = Готово. { $name } має ваш дозвіл.
 mandate-pin-label = Введіть PIN-код, щоб підтвердити
+
+## Settings: the PIN, a new recovery code, delete everything
+settings-pin-title = PIN-код
+settings-pin-on = Щоб відкрити Parcours, потрібен PIN-код.
+settings-pin-off = У вас немає PIN-коду. Parcours відкривається без коду.
+settings-pin-choose = Вибрати PIN-код
+settings-pin-change = Змінити PIN-код
+settings-pin-remove = Прибрати PIN-код
+settings-pin-current = Ваш теперішній PIN-код
+settings-pin-new = Новий PIN-код, від 4 до 12 цифр
+settings-pin-again = Введіть новий PIN-код ще раз
+settings-pin-save = Зберегти PIN-код
+settings-pin-remove-what = Без PIN-коду будь-хто, хто візьме цей телефон, зможе відкрити Parcours.
+settings-pin-remove-yes = Так, прибрати PIN-код
+settings-cancel = Скасувати
+settings-pin-set-done = Готово. Ваш новий PIN-код збережено.
+settings-pin-removed-done = Готово. PIN-коду більше немає.
+settings-pin-required = Введіть ваш теперішній PIN-код. Нічого не змінено.
+settings-pin-mismatch = Два нові PIN-коди не однакові. Нічого не змінено.
+settings-pin-none = PIN-коду немає. Нічого не змінено.
+settings-no-safe = Тут ваші дані не в сейфі. Нічого не змінено.
+settings-nothing-changed = Нічого не змінено.
+settings-busy = Хвилинку, будь ласка…
+settings-recovery-title = Код відновлення
+settings-recovery-text = Код відновлення відкриває ваші дані, якщо ви забули PIN-код. Він працює і на новому телефоні.
+settings-recovery-lost = Ви загубили папір із кодом? Хтось інший бачив код? Створіть новий код.
+settings-recovery-new = Створити новий код відновлення
+settings-recovery-old = Після цього старий код більше не працює на цьому телефоні. Резервні копії, зроблені раніше, відкриваються старим кодом.
+settings-recovery-make = Так, створити новий код
+settings-recovery-shown = Ось ваш новий код відновлення.
+settings-recovery-done-ok = Готово. Добре бережіть папір із новим кодом. Старий код більше не працює.
+settings-delete-title = Видалити все
+settings-delete-what = Ваші документи, повідомлення, план і зустрічі буде видалено з цього телефона.
+settings-delete-server = Ваш обліковий запис на сервері буде закрито. Ваш соціальний працівник більше не бачитиме вашу справу.
+settings-delete-undo = Це не можна скасувати. Код відновлення більше нічого не відкриє.
+settings-delete-start = Я хочу видалити все
+settings-delete-sure = Ви справді хочете видалити все?
+settings-delete-yes = Так, видалити все зараз
+settings-delete-no = Ні, зберегти мої дані
+settings-delete-unreachable = Parcours не може зʼєднатися із сервером. Нічого не видалено.
+settings-delete-phone-what = Ви можете видалити дані лише з цього телефона. Ваш обліковий запис на сервері залишиться відкритим. Ваш соціальний працівник може його закрити.
+settings-delete-phone-only = Видалити лише з цього телефона
+settings-delete-nothing = Нічого не видалено.
+deleted-title = Усе видалено
+deleted-phone = Ваші дані видалено з цього телефона.
+deleted-left = Деякі файли не вдалося видалити. Кількість файлів: { $count }.
+deleted-closed = Ваш обліковий запис на сервері закрито. Ваш соціальний працівник більше не бачить вашу справу.
+deleted-already = Ваш обліковий запис на сервері вже був закритий.
+deleted-open = Сервер не відповів. Ваш обліковий запис на сервері ще відкритий. Попросіть вашого соціального працівника закрити його.
+deleted-again = Щоб знову користуватися Parcours, попросіть у вашого соціального працівника новий код запрошення.

@@ -92,7 +92,9 @@ enum Stage {
 
 /// Runs `f` on a thread of its own and waits for it without blocking the
 /// screen.
-async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+pub(crate) async fn off_thread<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     std::thread::Builder::new()
         .name("parcours-share".into())
