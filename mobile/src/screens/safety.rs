@@ -51,19 +51,14 @@ fn failure_words(loc: &I18n, data: &AppData, e: &SafetyError, clock: Clock) -> S
 
 /// The line under a card that says what its last action did. Always
 /// there (empty at first), so screen readers hear what appears in it; it
-/// takes the focus after a success.
-fn feedback_line(
-    focus: FocusRequest,
-    id: &'static str,
-    feedback: Option<Result<String, String>>,
-) -> Element {
+/// takes the focus after a success ([`focus_on`]).
+fn feedback_line(id: &'static str, feedback: Option<Result<String, String>>) -> Element {
     rsx! {
         p {
             id,
             class: "settings-status",
             role: "status",
             tabindex: "-1",
-            onmounted: focus.on_mounted(id.to_owned()),
             match feedback {
                 Some(Ok(text)) => rsx! {
                     span { class: "feedback ok",
@@ -81,6 +76,12 @@ fn feedback_line(
             }
         }
     }
+}
+
+/// Moves the focus to the element `id` that is already on screen (a
+/// feedback line, after the form the person was in closed).
+fn focus_on(id: &str) {
+    document::eval(&format!("document.getElementById('{id}')?.focus();"));
 }
 
 /// A PIN field: labelled, the numeric keyboard, the digits hidden.
@@ -203,18 +204,15 @@ pub fn PinCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                     } else {
                         "settings-pin-set-done"
                     }))));
-                    focus.request(PIN_FEEDBACK);
+                    focus_on(PIN_FEEDBACK);
                 }
                 Some(Err(e)) => {
                     feedback.set(Some(Err(failure_words(&loc, &data, &e, clock))));
-                    document::eval(&format!(
-                        "document.getElementById('{}')?.focus();",
-                        if kind == PinForm::Choose {
-                            "settings-pin-new"
-                        } else {
-                            "settings-pin-current"
-                        }
-                    ));
+                    focus_on(if kind == PinForm::Choose {
+                        "settings-pin-new"
+                    } else {
+                        "settings-pin-current"
+                    });
                 }
                 None => feedback.set(Some(Err(loc.t("action-failed")))),
             }
@@ -228,7 +226,7 @@ pub fn PinCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                 Icon { name: IconName::Lock }
                 span { {i18n.t("settings-pin-title")} }
             }
-            p { id: "settings-pin-state", class: "settings-text pin-state",
+            p { id: "settings-pin-state", class: "settings-text with-icon",
                 if set {
                     Icon { name: IconName::Lock }
                     span { {i18n.t("settings-pin-on")} }
@@ -288,6 +286,7 @@ pub fn PinCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                                 span { {i18n.t("settings-pin-remove-what")} }
                             }
                         }
+                        {feedback_line(PIN_FEEDBACK, feedback())}
                         if kind != PinForm::Choose {
                             {pin_field(focus, "settings-pin-current", i18n.t("settings-pin-current"), None, PIN_FEEDBACK, current)}
                         }
@@ -324,7 +323,9 @@ pub fn PinCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                     }
                 },
             }
-            {feedback_line(focus, PIN_FEEDBACK, feedback())}
+            if form().is_none() {
+                {feedback_line(PIN_FEEDBACK, feedback())}
+            }
         }
     }
 }
@@ -381,7 +382,7 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                 }
                 Some(Err(e)) => {
                     feedback.set(Some(Err(failure_words(&loc, &data, &e, clock))));
-                    document::eval("document.getElementById('settings-recovery-pin')?.focus();");
+                    focus_on("settings-recovery-pin");
                 }
                 None => feedback.set(Some(Err(loc.t("action-failed")))),
             }
@@ -398,10 +399,10 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
             tail_typed.set(String::new());
             stage.set(Recovery::Idle);
             feedback.set(Some(Ok(loc.t("settings-recovery-done-ok"))));
-            focus.request(RECOVERY_FEEDBACK);
+            focus_on(RECOVERY_FEEDBACK);
         } else {
             feedback.set(Some(Err(loc.t("first-recovery-mismatch"))));
-            document::eval("document.getElementById('settings-recovery-tail')?.focus();");
+            focus_on("settings-recovery-tail");
         }
     };
 
@@ -448,6 +449,7 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                         if has_pin() {
                             {pin_field(focus, "settings-recovery-pin", i18n.t("settings-pin-current"), None, RECOVERY_FEEDBACK, pin_typed)}
                         }
+                        {feedback_line(RECOVERY_FEEDBACK, feedback())}
                         div { class: "actions",
                             button {
                                 id: "settings-recovery-make",
@@ -511,6 +513,7 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                                     oninput: move |e| tail_typed.set(e.value()),
                                 }
                             }
+                            {feedback_line(RECOVERY_FEEDBACK, feedback())}
                             button {
                                 id: "settings-recovery-done",
                                 class: "button primary",
@@ -522,7 +525,9 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                     }
                 },
             }
-            {feedback_line(focus, RECOVERY_FEEDBACK, feedback())}
+            if stage() == Recovery::Idle {
+                {feedback_line(RECOVERY_FEEDBACK, feedback())}
+            }
         }
     }
 }
@@ -580,7 +585,7 @@ pub fn DeleteCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                 }
                 Some(Err(e)) => {
                     feedback.set(Some(Err(failure_words(&loc, &data, &e, clock))));
-                    document::eval("document.getElementById('settings-delete-pin')?.focus();");
+                    focus_on("settings-delete-pin");
                 }
                 None => feedback.set(Some(Err(loc.t("action-failed")))),
             }
@@ -600,10 +605,12 @@ pub fn DeleteCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                 Icon { name: IconName::Warning }
                 span { {i18n.t("settings-delete-title")} }
             }
-            ul { id: "settings-delete-what", class: "settings-text delete-what",
-                li { {i18n.t("settings-delete-what")} }
-                li { {i18n.t("settings-delete-server")} }
-                li { class: "warning-text",
+            div { id: "settings-delete-what",
+                ul { class: "settings-text delete-what",
+                    li { {i18n.t("settings-delete-what")} }
+                    li { {i18n.t("settings-delete-server")} }
+                }
+                p { class: "warning-text settings-text",
                     Icon { name: IconName::Warning }
                     span { {i18n.t("settings-delete-undo")} }
                 }
@@ -631,23 +638,31 @@ pub fn DeleteCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                         e.prevent_default();
                         delete(current == Delete::Unreachable);
                     },
-                    p {
-                        id: "settings-delete-question",
-                        class: "confirm-question",
-                        tabindex: "-1",
-                        onmounted: focus.on_mounted("settings-delete-question".to_owned()),
-                        if current == Delete::Unreachable {
-                            {i18n.t("settings-delete-unreachable")}
-                        } else {
+                    // Two elements, so that the new question takes the focus
+                    // (and is read) when the server could not be reached.
+                    if current == Delete::Unreachable {
+                        p {
+                            id: "settings-delete-question",
+                            class: "confirm-question with-icon",
+                            tabindex: "-1",
+                            onmounted: focus.on_mounted("settings-delete-question".to_owned()),
+                            Icon { name: IconName::Warning }
+                            span { {i18n.t("settings-delete-unreachable")} }
+                        }
+                        p { {i18n.t("settings-delete-phone-what")} }
+                    } else {
+                        p {
+                            id: "settings-delete-question",
+                            class: "confirm-question",
+                            tabindex: "-1",
+                            onmounted: focus.on_mounted("settings-delete-question".to_owned()),
                             {i18n.t("settings-delete-sure")}
                         }
-                    }
-                    if current == Delete::Unreachable {
-                        p { {i18n.t("settings-delete-phone-what")} }
                     }
                     if has_pin() {
                         {pin_field(focus, "settings-delete-pin", i18n.t("settings-pin-current"), None, DELETE_FEEDBACK, pin_typed)}
                     }
+                    {feedback_line(DELETE_FEEDBACK, feedback())}
                     div { class: "actions",
                         button {
                             id: if current == Delete::Unreachable { "settings-delete-phone-only" } else { "settings-delete-yes" },
@@ -677,7 +692,9 @@ pub fn DeleteCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                     }
                 }
             }
-            {feedback_line(focus, DELETE_FEEDBACK, feedback())}
+            if current == Delete::Idle {
+                {feedback_line(DELETE_FEEDBACK, feedback())}
+            }
         }
     }
 }
@@ -711,7 +728,7 @@ pub fn Deleted(deletion: Deletion, classes: String) -> Element {
                             span { {i18n.t_args("deleted-left", &[("count", (deletion.left as u32).into())])} }
                         }
                     }
-                    p { id: "deleted-server",
+                    p { id: "deleted-server", class: "with-icon",
                         if deletion.account_closed() {
                             Icon { name: IconName::Done }
                         } else {
