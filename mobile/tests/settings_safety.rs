@@ -431,3 +431,41 @@ fn deleting_everything_on_screen_asks_twice_and_then_shows_what_was_done() {
     assert!(!dir.exists());
     assert!(missing_markers(&app.html()).is_empty());
 }
+
+#[test]
+fn choosing_a_pin_on_screen_asks_it_twice_and_then_says_it_is_set() {
+    let (data, _tmp, dir, ks, _code) = new_safe("safety-screen-choose");
+    let mut app = settings_session(Lang::Fr, &data);
+    app.click("settings-pin-choose");
+    // No current PIN to ask: there is none.
+    assert!(!app.has("settings-pin-current"));
+    assert!(app.has("settings-pin-new") && app.has("settings-pin-again"));
+    app.input("settings-pin-new", "2468");
+    app.input("settings-pin-again", "2486");
+    app.submit("settings-pin-form");
+    app.settle_until("the mismatch said", |s| {
+        s.text()
+            .contains("Les 2 nouveaux codes PIN ne sont pas les mêmes.")
+    });
+    assert!(!data.has_pin());
+    assert!(!dir.join(pin::PIN_FILE).exists());
+    app.input("settings-pin-new", "2468");
+    app.input("settings-pin-again", "2468");
+    app.submit("settings-pin-form");
+    app.settle_until("the PIN saved", |s| {
+        s.text().contains("Votre nouveau code PIN est enregistré.")
+    });
+    let text = app.text();
+    assert!(
+        text.contains("Un code PIN est demandé pour ouvrir Parcours."),
+        "{text}"
+    );
+    assert!(app.has("settings-pin-change") && app.has("settings-pin-remove"));
+    drop(app);
+    drop(data);
+    assert_eq!(
+        Safe::open(&dir, ks.clone()).unwrap_err(),
+        SafeError::PinRequired
+    );
+    assert!(Safe::open_with_pin(&dir, ks, &Pin::parse("2468").unwrap(), now()).is_ok());
+}
