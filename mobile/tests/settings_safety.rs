@@ -245,6 +245,19 @@ fn delete_everything_closes_the_account_on_the_server_then_leaves_no_folder() {
     assert_eq!(deleted.server, ServerSide::Closed);
     assert!(deleted.account_closed());
     assert!(!dir.exists());
+    // What the app then shows, in plain words.
+    let html = render(AppConfig::with_data(
+        Lang::Fr,
+        Clock::Fixed(now()),
+        data.clone(),
+    ));
+    let text = plain(&visible_text(&html));
+    assert!(text.contains("Tout est effacé"), "{text}");
+    assert!(
+        text.contains("Votre compte sur le serveur est fermé."),
+        "{text}"
+    );
+    assert!(!text.contains("Nadia"), "{text}");
     drop(server);
 }
 

@@ -210,6 +210,12 @@ async function restartAndDelete(browser, dir, oldCode) {
     await page.$eval('#settings-delete', (el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await page.screenshot({ path: join(shotsDir, 'settings-delete-ar.png') });
     await checkState(page, 'ar delete everything, second confirmation');
+    await page.check('#contrast-high');
+    await page.waitForSelector('.app.theme-contrast', { timeout: TIMEOUT });
+    await checkAxe(page, 'ar delete everything, second confirmation, high contrast');
+    await page.uncheck('#contrast-high');
+    await page.waitForSelector('.app.theme-normal', { timeout: TIMEOUT });
+    check('ar: changing a setting meanwhile keeps the question open', (await page.$('#settings-delete-yes')) !== null);
     await page.fill('#settings-delete-pin', '1357');
     await page.click('#settings-delete-yes');
     await page.waitForSelector('#settings-delete-phone-only', { timeout: 30000 });
