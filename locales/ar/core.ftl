@@ -116,6 +116,7 @@ audit-restored = بتاريخ { $date }، تم إرجاع خزنتك إلى هذ
 
 audit-pin-set = بتاريخ { $date }، اخترت رمزًا سريًا لفتح Parcours.
 audit-pin-removed = بتاريخ { $date }، أزلت الرمز السري.
+audit-recovery-code-changed = بتاريخ { $date }، أنشأت رمز استرجاع جديدًا. الرمز القديم لم يعد يعمل.
 
 ## Safe errors
 

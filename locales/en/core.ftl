@@ -113,6 +113,7 @@ audit-restored = On { $date }, your safe was put back on this device from a back
 
 audit-pin-set = On { $date }, you chose a PIN to open Parcours.
 audit-pin-removed = On { $date }, you removed the PIN.
+audit-recovery-code-changed = On { $date }, you made a new recovery code. The old code no longer works.
 
 ## Safe errors
 

@@ -120,6 +120,7 @@ audit-restored = Le { $date }, votre coffre-fort a été remis sur cet appareil 
 
 audit-pin-set = Le { $date }, vous avez choisi un code PIN pour ouvrir Parcours.
 audit-pin-removed = Le { $date }, vous avez enlevé le code PIN.
+audit-recovery-code-changed = Le { $date }, vous avez fait un nouveau code de secours. L'ancien code ne marche plus.
 
 ## Safe errors
 

@@ -117,6 +117,7 @@ audit-restored = Ваш сейф повернули на цей пристрій
 
 audit-pin-set = Ви вибрали PIN-код, щоб відкривати Parcours ({ $date }).
 audit-pin-removed = Ви прибрали PIN-код ({ $date }).
+audit-recovery-code-changed = Ви створили новий код відновлення ({ $date }). Старий код більше не працює.
 
 ## Safe errors
 

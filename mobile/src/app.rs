@@ -21,6 +21,7 @@ use crate::components::{
 };
 use crate::i18n::{I18n, Moment};
 use crate::platform::PlatformHandle;
+use crate::screens::safety::Deleted;
 use crate::screens::{
     Appointments, Contacts, Home, Mandates, Messages, MySafe, Neutral, Plan, Screen, Settings,
 };
@@ -182,6 +183,8 @@ pub fn App(config: AppConfig) -> Element {
     // The "Read aloud" button of each screen follows the person's settings.
     let read_aloud = use_memo(move || ReadAloudChoice::of(&dossier.read().person.accessibility));
     use_context_provider(|| read_aloud);
+    // Set once "delete everything" is done (in any tab).
+    let mut deleted = use_signal(|| data.deletion());
 
     // What changed elsewhere (a sync, another tab) is drawn again here.
     let watched = data.clone();
@@ -192,6 +195,9 @@ pub fn App(config: AppConfig) -> Element {
             while changes.changed().await.is_ok() {
                 dossier.set(data.dossier());
                 status.set(data.sync_status());
+                if deleted.peek().is_none() {
+                    deleted.set(data.deletion());
+                }
             }
         }
     });
@@ -250,6 +256,14 @@ pub fn App(config: AppConfig) -> Element {
         let discreet = dossier.read().person.accessibility.discreet;
         let title = if exited() || discreet {
             i18n.t("neutral-title")
+        } else if deleted().is_some() {
+            i18n.t_args(
+                "page-title-screen",
+                &[(
+                    "screen",
+                    i18n.t(crate::screens::safety::DELETED_HEADING).into(),
+                )],
+            )
         } else {
             let screen = i18n.t(screen().title_id());
             i18n.t_args("page-title-screen", &[("screen", screen.into())])
@@ -294,6 +308,11 @@ pub fn App(config: AppConfig) -> Element {
         "theme-normal"
     };
     let size = text_size_class(accessibility.text_scale());
+    if let Some(deletion) = deleted() {
+        return rsx! {
+            Deleted { deletion, classes: "{theme} {size}" }
+        };
+    }
     // The new screen's title takes the focus when it appears (or at once,
     // when the person picks the screen they are on).
     let on_select = move |to: Screen| {
@@ -328,7 +347,7 @@ pub fn App(config: AppConfig) -> Element {
                         Messages { dossier: current.clone(), status: status(), moment, on_action, on_navigate: on_select }
                     },
                     Screen::Settings => rsx! {
-                        Settings { dossier: current.clone(), on_action, on_navigate: on_select }
+                        Settings { dossier: current.clone(), on_action, on_navigate: on_select, clock }
                     },
                     Screen::Mandates => rsx! {
                         Mandates {

@@ -24,6 +24,8 @@
 //! - [`setup`]: the first start of a phone with no safe yet (enroll, make
 //!   the safe, PIN, first sync).
 //! - [`unlock`]: opening a safe that has a PIN (or with the recovery code).
+//! - [`safety`]: the PIN, a new recovery code and "delete everything",
+//!   from Settings.
 
 #![forbid(unsafe_code)]
 
@@ -37,6 +39,7 @@ pub mod i18n;
 pub mod page;
 pub mod platform;
 pub mod preview;
+pub mod safety;
 pub mod screens;
 pub mod setup;
 pub mod sharing;

@@ -30,10 +30,11 @@ use parcours_core::document::{Category, DocumentError, DocumentMeta};
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::{Lang, Localizer};
 use parcours_core::id::ContactId;
+use parcours_core::id::PersonId;
 use parcours_core::id::{AppointmentId, DocumentId, MandateId, MessageId, ObjectiveId, StepId};
 use parcours_core::mandate::{Mandate, MandateError, MandateKind};
 use parcours_core::message::{Delivery, Message, MessageError, Participant};
-use parcours_core::person::{PersonError, SpeechRate};
+use parcours_core::person::{Person, PersonError, SpeechRate};
 use parcours_core::safe::documents::{NewDocument, PageSource, extension_of};
 use parcours_core::safe::pin::Pin;
 use parcours_core::safe::{Safe, SafeError};
@@ -49,6 +50,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::app::Shared;
 use crate::platform::FileBytes;
+use crate::safety::Deletion;
 
 /// What the person can change from the screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,6 +238,12 @@ enum Backend {
     Safe(Box<Safe>),
     /// Memory only, for component tests and previews: nothing is saved.
     Memory,
+    /// Everything was deleted ([`AppData::delete_everything`]): nothing of
+    /// the person is left, on disk or here.
+    Deleted(Deletion),
+    /// The safe was closed and could not be opened again (a deletion that
+    /// failed half-way): nothing can be changed until the app starts again.
+    Closed,
 }
 
 struct Inner {
@@ -315,6 +323,8 @@ impl std::fmt::Debug for AppData {
         let backend = match &inner.backend {
             Backend::Safe(_) => "safe",
             Backend::Memory => "memory",
+            Backend::Deleted(_) => "deleted",
+            Backend::Closed => "closed",
         };
         f.debug_struct("AppData")
             .field("backend", &backend)
@@ -424,7 +434,7 @@ impl AppData {
     pub fn has_pin(&self) -> bool {
         match &self.lock().backend {
             Backend::Safe(safe) => parcours_core::safe::pin::has_pin(safe.dir()),
-            Backend::Memory => false,
+            Backend::Memory | Backend::Deleted(_) | Backend::Closed => false,
         }
     }
 
@@ -460,6 +470,52 @@ impl AppData {
             self.changed();
         }
         Ok(Some(out))
+    }
+
+    /// What "delete everything" did, once it was done.
+    pub fn deletion(&self) -> Option<Deletion> {
+        match &self.lock().backend {
+            Backend::Deleted(d) => Some(d.clone()),
+            _ => None,
+        }
+    }
+
+    /// For "delete everything" ([`crate::safety`]): takes the safe out of
+    /// the data, holding the data meanwhile, and gives it to `f`, which
+    /// closes it. `f` gives the safe back when it is still there (opened
+    /// again), or says what was deleted: then the data forgets the person
+    /// (an empty dossier in the person's language and display settings)
+    /// and every open screen learns it. `None` when there is no safe.
+    pub(crate) fn without_safe<E>(
+        &self,
+        f: impl FnOnce(Safe) -> (Option<Safe>, Result<Deletion, E>),
+    ) -> Option<Result<Deletion, E>> {
+        let mut inner = self.lock();
+        let Backend::Safe(safe) = std::mem::replace(&mut inner.backend, Backend::Closed) else {
+            return None;
+        };
+        let (back, outcome) = f(*safe);
+        if let Some(safe) = back {
+            inner.backend = Backend::Safe(Box::new(safe));
+            return Some(outcome);
+        }
+        if let Ok(deletion) = &outcome {
+            inner.backend = Backend::Deleted(deletion.clone());
+        }
+        let old = &inner.dossier.person;
+        let nobody = Person::new(PersonId::random(), "-", "", old.language).map(|mut p| {
+            p.accessibility = old.accessibility.clone();
+            Dossier::new(p)
+        });
+        if let Ok(nobody) = nobody {
+            inner.dossier = Shared::new(nobody);
+        }
+        inner.status = Shared::new(SyncStatus::default());
+        inner.device = None;
+        inner.server = None;
+        drop(inner);
+        self.changed();
+        Some(outcome)
     }
 
     /// Reads the dossier and the sync status from the store again (after a
@@ -537,6 +593,7 @@ impl AppData {
         }
         let saved = match &mut inner.backend {
             Backend::Memory => next,
+            Backend::Deleted(_) | Backend::Closed => return Err(ActionError::NoSafe),
             Backend::Safe(safe) => {
                 let store = safe.store_mut();
                 // The change, its entry in the person's trail and what the

@@ -66,6 +66,8 @@ pub enum AuditEvent {
     Restored,
     PinSet,
     PinRemoved,
+    /// A new recovery code was made; the old one no longer opens the safe.
+    RecoveryCodeChanged,
     /// The person gave a mandate (what it allows is rendered from `kind`).
     MandateGranted {
         mandate: String,
@@ -125,6 +127,7 @@ impl AuditEvent {
             AuditEvent::Restored => "audit-restored",
             AuditEvent::PinSet => "audit-pin-set",
             AuditEvent::PinRemoved => "audit-pin-removed",
+            AuditEvent::RecoveryCodeChanged => "audit-recovery-code-changed",
             AuditEvent::MandateGranted { .. } => "audit-mandate-granted",
             AuditEvent::MandateRevoked { .. } => "audit-mandate-revoked",
             AuditEvent::MandateExpired { .. } => "audit-mandate-expired",

@@ -188,3 +188,35 @@ fn failed_attempts_survive_killing_the_app() {
         ks.delete(entry).unwrap();
     }
 }
+
+#[test]
+fn asking_the_pin_again_counts_a_wrong_one_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let ks = Keystore::mock("pin-check");
+    let (mut safe, _code) = Safe::init(dir.path(), ks.clone(), KdfParams::MIN, now()).unwrap();
+    // No PIN: nothing to ask.
+    assert_eq!(safe.check_pin(None, now()), Ok(()));
+    let pin = Pin::parse("4821").unwrap();
+    safe.set_pin(&pin, KdfParams::MIN, now()).unwrap();
+    let pin_file = std::fs::read(dir.path().join(pin::PIN_FILE)).unwrap();
+    assert_eq!(safe.check_pin(None, now()), Err(SafeError::PinRequired));
+    let wrong = Pin::parse("0000").unwrap();
+    for n in 1..=3 {
+        assert_eq!(
+            safe.check_pin(Some(&wrong), now()),
+            Err(SafeError::Pin(PinError::Wrong { failures: n }))
+        );
+    }
+    // The same delay as on the unlock screen, even with the right PIN.
+    assert!(matches!(
+        safe.check_pin(Some(&pin), now()),
+        Err(SafeError::Pin(PinError::Locked { .. }))
+    ));
+    assert_eq!(
+        std::fs::read(dir.path().join(pin::PIN_FILE)).unwrap(),
+        pin_file
+    );
+    let later = now() + Duration::seconds(31);
+    assert_eq!(safe.check_pin(Some(&pin), later), Ok(()));
+    assert_eq!(pin::attempts(&ks, later).unwrap().failures, 0);
+}

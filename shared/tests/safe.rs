@@ -8,7 +8,7 @@ use parcours_core::keystore::Keystore;
 use parcours_core::safe::documents::{NewDocument, PageSource};
 use parcours_core::safe::key_file::KdfParams;
 use parcours_core::safe::recovery::RecoveryCode;
-use parcours_core::safe::{DOCUMENTS_DIR, Safe, SafeError};
+use parcours_core::safe::{DOCUMENTS_DIR, KEY_FILE, Safe, SafeError};
 use parcours_core::store::{ROOT_KEY_ENTRY, StoreError};
 
 fn now() -> chrono::DateTime<chrono::Utc> {
@@ -375,4 +375,65 @@ fn a_page_sent_outside_is_recorded_as_sent_not_opened() {
     );
     assert_eq!(trail.iter().filter(|t| t.contains("envoyé")).count(), 1);
     assert!(!trail.iter().any(|t| t.contains("ouvert")));
+}
+
+#[test]
+fn a_new_recovery_code_opens_the_safe_and_the_old_one_no_longer_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ks, mut safe, old) = new_safe(dir.path());
+    safe.store_mut()
+        .save_dossier(&demo::dossier(now()), now())
+        .unwrap();
+    let before = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    let new = safe.new_recovery_code(now()).unwrap();
+    assert_ne!(new, old);
+    let after = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    // The same format and parameters, a fresh salt, nonce and wrapping.
+    assert_eq!(after.len(), before.len());
+    assert_eq!(after[..19], before[..19]);
+    assert_ne!(after[19..], before[19..]);
+    assert!(!dir.path().join(parcours_core::safe::NEW_KEY_FILE).exists());
+    assert_eq!(safe.kdf().unwrap(), KdfParams::MIN);
+    let trail = safe.store().audit_trail().unwrap();
+    let last = trail.last().unwrap().body().unwrap().event;
+    assert_eq!(last, parcours_core::audit::AuditEvent::RecoveryCodeChanged);
+    drop(safe);
+
+    // As on a new phone: a keystore that knows nothing.
+    let fresh = || Keystore::mock("safe-new-code-other");
+    assert_eq!(
+        Safe::unlock_with_code(dir.path(), fresh(), &old, now()).unwrap_err(),
+        SafeError::WrongCode
+    );
+    let again = Safe::unlock_with_code(dir.path(), fresh(), &new, now()).unwrap();
+    assert_eq!(
+        again
+            .store()
+            .load_dossier()
+            .unwrap()
+            .unwrap()
+            .person
+            .first_name(),
+        "Nadia"
+    );
+    drop(again);
+    // The daily key in this phone's keystore still opens it.
+    assert!(Safe::open(dir.path(), ks).is_ok());
+}
+
+#[test]
+fn a_new_recovery_code_that_cannot_be_written_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_ks, mut safe, old) = new_safe(dir.path());
+    let before = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    // A folder where the new key file would go: it cannot be created.
+    std::fs::create_dir(dir.path().join(parcours_core::safe::NEW_KEY_FILE)).unwrap();
+    let entries = safe.store().audit_trail().unwrap().len();
+    assert!(safe.new_recovery_code(now()).is_err());
+    assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), before);
+    assert_eq!(safe.store().audit_trail().unwrap().len(), entries);
+    drop(safe);
+    assert!(
+        Safe::unlock_with_code(dir.path(), Keystore::mock("safe-new-code-x"), &old, now()).is_ok()
+    );
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const suites = ['home.mjs', 'screens.mjs', 'safe.mjs', 'share.mjs', 'attach.mjs', 'sync.mjs', 'restart.mjs', 'first_start.mjs', 'unlock.mjs', 'mandates.mjs', 'read_aloud.mjs'];
+const suites = ['home.mjs', 'screens.mjs', 'safe.mjs', 'share.mjs', 'attach.mjs', 'sync.mjs', 'restart.mjs', 'first_start.mjs', 'unlock.mjs', 'mandates.mjs', 'read_aloud.mjs', 'settings_safety.mjs'];
 
 function run(suite) {
   return new Promise((resolvePromise) => {

@@ -22,6 +22,7 @@ pub mod messages;
 pub mod neutral;
 pub mod plan;
 pub mod safe;
+pub mod safety;
 pub mod settings;
 pub mod share;
 pub mod unlock;

@@ -1,16 +1,20 @@
 //! Settings: the language (each named in itself, no flags), the text size
 //! (100, 150 or 200 %, for the whole app), high contrast, reading aloud
 //! (the button of each screen shown or not, the speed of the voice),
-//! discreet mode, quick exit explained, and about. Saved in the person's
-//! record through the store.
+//! discreet mode, the PIN, a new recovery code, the mandates, quick exit
+//! explained, about, and "delete everything" last. The display settings
+//! are saved in the person's record through the store; the safety cards
+//! are in [`super::safety`].
 
 use dioxus::prelude::*;
 use parcours_core::dossier::Dossier;
 use parcours_core::i18n::Lang;
 use parcours_core::person::SpeechRate;
 
+use super::safety::{DeleteCard, PinCard, RecoveryCard};
+use super::share::ShareData;
 use super::{OnAction, Screen};
-use crate::app::Shared;
+use crate::app::{Clock, Shared};
 use crate::components::{Icon, IconName, QuickExitButton, ScreenTitle};
 use crate::i18n::{I18n, use_i18n};
 use crate::state::Action;
@@ -92,8 +96,12 @@ pub fn Settings(
     on_action: OnAction,
     /// Opens another screen (the mandates screen).
     on_navigate: Option<EventHandler<Screen>>,
+    /// The clock of the app (the PIN's delays are counted on it).
+    clock: Clock,
 ) -> Element {
     let i18n = use_i18n();
+    let share = try_use_context::<ShareData>();
+    let has_pin = use_signal(move || share.is_some_and(|d| d.0.has_pin()));
     let language = use_context::<Signal<I18n>>();
     let mut status = use_signal(|| None::<(Part, Result<(), String>)>);
     let accessibility = &dossier.person.accessibility;
@@ -264,6 +272,8 @@ pub fn Settings(
                 }
                 {status_line(&i18n, Part::Discreet, status())}
             }
+            PinCard { clock, has_pin }
+            RecoveryCard { clock, has_pin }
             if let Some(on_navigate) = on_navigate {
                 section { class: "card", "aria-labelledby": "settings-mandates",
                     h2 { id: "settings-mandates",
@@ -301,6 +311,7 @@ pub fn Settings(
                 }
                 p { class: "meta", {i18n.t("settings-about-license")} }
             }
+            DeleteCard { clock, has_pin }
         }
     }
 }

@@ -105,6 +105,31 @@ impl Session {
         self.fire(id, "oninput", "input", data);
     }
 
+    /// The form `id` sent (Enter in a field, or its submit button).
+    pub fn submit(&mut self, id: &str) {
+        let data = PlatformEventData::new(Box::new(SerializedFormData::new(String::new(), vec![])));
+        self.fire(id, "onsubmit", "submit", data);
+    }
+
+    /// Lets the app's own tasks run until `done` says what they changed
+    /// is drawn (work done on a thread of its own: a key derivation, the
+    /// network); panics after 20 s.
+    pub fn settle_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) {
+        let start = std::time::Instant::now();
+        loop {
+            self.settle();
+            if done(self) {
+                return;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(20),
+                "waited 20 s for {what}: {}",
+                self.html()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
     /// Lets the app's own tasks run (a file being read, a file being
     /// shared) and draws what they changed.
     pub fn settle(&mut self) {

@@ -20,7 +20,7 @@ use crate::document::DocumentMeta;
 use crate::id::{ContactId, MandateId};
 use crate::mandate::chain::KeyChain;
 use crate::person::Person;
-use crate::safe::pin::{self, Pin};
+use crate::safe::pin::Pin;
 use crate::safe::{Safe, SafeError};
 use crate::store::{KeyChainRecord, StatementRecord};
 
@@ -120,10 +120,7 @@ impl Safe {
         pin: Option<&Pin>,
         now: DateTime<Utc>,
     ) -> Result<Confirmed<T>, SafeError> {
-        if pin::has_pin(self.dir()) {
-            let pin = pin.ok_or(SafeError::PinRequired)?;
-            pin::unlock(self.dir(), self.store().keystore(), pin, now)?;
-        }
+        self.check_pin(pin, now)?;
         Ok(Confirmed(what))
     }
 

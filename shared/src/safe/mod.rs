@@ -40,6 +40,8 @@ use recovery::{CodeError, RecoveryCode};
 
 /// The key file inside a safe's directory.
 pub const KEY_FILE: &str = "safe.key";
+/// A new recovery key file, before it replaces `safe.key`.
+pub const NEW_KEY_FILE: &str = "safe.key.new";
 /// The folder of encrypted document files.
 pub const DOCUMENTS_DIR: &str = "documents";
 /// The extension of encrypted document files.
@@ -270,6 +272,54 @@ impl Safe {
         }
         safe.record(now, AuditEvent::UnlockedWithCode)?;
         Ok(safe)
+    }
+
+    /// The key derivation parameters of the recovery key file (`safe.key`),
+    /// as chosen when the safe was made: a new PIN or a new recovery code
+    /// uses the same.
+    pub fn kdf(&self) -> Result<KdfParams, SafeError> {
+        Ok(self.key_file()?.kdf)
+    }
+
+    fn key_file(&self) -> Result<KeyFile, SafeError> {
+        let bytes = std::fs::read(self.dir.join(KEY_FILE)).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => SafeError::NotASafe,
+            _ => e.into(),
+        })?;
+        Ok(KeyFile::parse(&bytes)?)
+    }
+
+    /// Makes a new recovery code, to be shown once, and returns it; the
+    /// old one stops opening this safe. The master key is wrapped again
+    /// under the new code, with the same key derivation parameters, in the
+    /// same key file format (`docs/safe-format.md`). Backups made before
+    /// keep their own key file: the old code still opens those.
+    ///
+    /// The new key file is written and flushed under a temporary name, the
+    /// audit entry is written, then the file takes the place of the old
+    /// one: if anything fails before the entry, nothing changed and the old
+    /// code still works (never a safe whose code was not shown); a failure
+    /// after it leaves an entry for a change that did not happen (the trail
+    /// may say too much, never too little) and the old code working.
+    pub fn new_recovery_code(&mut self, now: DateTime<Utc>) -> Result<RecoveryCode, SafeError> {
+        let kdf = self.kdf()?;
+        let code = RecoveryCode::generate();
+        let bytes = KeyFile::wrap(&self.master, &code.kdf_input(), kdf).to_bytes();
+        let path = self.dir.join(KEY_FILE);
+        let tmp = self.dir.join(NEW_KEY_FILE);
+        let written = (|| -> Result<(), SafeError> {
+            let mut f = std::fs::File::create(&tmp)?;
+            f.write_all(&bytes)?;
+            f.sync_all()?;
+            self.record(now, AuditEvent::RecoveryCodeChanged)?;
+            std::fs::rename(&tmp, &path)?;
+            Ok(sync_dir(&self.dir)?)
+        })();
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        Ok(code)
     }
 
     /// The safe's folder.

@@ -198,6 +198,19 @@ impl Safe {
         self.record(now, AuditEvent::PinRemoved)
     }
 
+    /// Asks the PIN again before something serious (changing or removing
+    /// the PIN, a new recovery code, a mandate, deleting everything):
+    /// without a PIN set, nothing is asked; with one, `pin` must be it. A
+    /// wrong PIN counts as a failed attempt, as on the unlock screen, and
+    /// the same delays apply.
+    pub fn check_pin(&self, pin: Option<&Pin>, now: DateTime<Utc>) -> Result<(), SafeError> {
+        if has_pin(self.dir()) {
+            let pin = pin.ok_or(SafeError::PinRequired)?;
+            unlock(self.dir(), self.store().keystore(), pin, now)?;
+        }
+        Ok(())
+    }
+
     /// Opens a safe that has a PIN. Refused while the delay after failed
     /// attempts runs; each failure is counted in the keystore before the
     /// answer is given.

@@ -2,11 +2,12 @@
 //! their safety (a phone about to be handed over or seized).
 //!
 //! In this order: the keys in the platform keystore are deleted (the store's
-//! root key, the audit head, the device key), so that nothing left on the
-//! flash can be decrypted without the recovery code; the key files (the
-//! recovery-code key file and the PIN key file) are overwritten with random
-//! bytes, flushed, then removed, so that the recovery code no longer opens
-//! anything either; then every file of the safe (the store and its journal,
+//! root key, the audit head, the device key, the PIN's device secret and
+//! attempt counter), so that nothing left on the flash can be decrypted
+//! without the recovery code; the key files (the recovery-code key file, a
+//! new one not yet in place, and the PIN key file) are overwritten with
+//! random bytes, flushed, then removed, so that the recovery code no longer
+//! opens anything either; then every file of the safe (the store and its journal,
 //! every document file) is removed, and the folder.
 //!
 //! What this cannot promise is written in `docs/privacy.md`: flash memory
@@ -32,10 +33,12 @@ pub struct Wiped {
 }
 
 /// The keystore entries a safe uses.
-pub const KEYSTORE_ENTRIES: [&str; 3] = [
+pub const KEYSTORE_ENTRIES: [&str; 5] = [
     crate::store::ROOT_KEY_ENTRY,
     crate::store::AUDIT_HEAD_ENTRY,
     crate::device_key::DEVICE_KEY_ENTRY,
+    super::pin::DEVICE_SECRET_ENTRY,
+    super::pin::ATTEMPTS_ENTRY,
 ];
 
 fn overwrite(path: &Path) -> std::io::Result<()> {
@@ -66,7 +69,7 @@ pub fn wipe(dir: &Path, keystore: &Keystore) -> Result<Wiped, SafeError> {
     if !dir.exists() {
         return Ok(done);
     }
-    for name in [super::KEY_FILE, super::pin::PIN_FILE] {
+    for name in [super::KEY_FILE, super::NEW_KEY_FILE, super::pin::PIN_FILE] {
         let path = dir.join(name);
         if path.is_file() {
             overwrite(&path).map_err(|e| SafeError::Io(e.to_string()))?;
