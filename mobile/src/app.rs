@@ -276,6 +276,15 @@ pub fn App(config: AppConfig) -> Element {
         ));
     });
 
+    // Discreet mode's name and icon on the phone's home screen, where the
+    // platform can (asked again only when the setting changes; a platform
+    // that cannot says so, and the window's title above is neutral anyway).
+    let discreet_now = use_memo(move || dossier.read().person.accessibility.discreet);
+    let launcher = config.platform.clone();
+    use_effect(move || {
+        let _ = launcher.set_discreet_launcher(discreet_now());
+    });
+
     let i18n = i18n.read().clone();
     if exited() {
         return rsx! {

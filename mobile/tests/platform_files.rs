@@ -63,17 +63,114 @@ fn the_android_manifest_turns_backups_and_cleartext_off() {
         Some("true"),
         "Arabic needs it"
     );
-    // Only the network permission; one activity, the launcher's.
+    // Only the network permission; one activity (and its two launcher
+    // entries, below).
     let permissions: Vec<&str> = elements.matches("<uses-permission").collect();
     assert_eq!(permissions.len(), 1);
     assert!(elements.contains("android.permission.INTERNET"));
-    assert_eq!(elements.matches("<activity").count(), 1);
+    assert_eq!(elements.matches("<activity ").count(), 1);
     assert_eq!(
         elements.matches("<service").count()
             + elements.matches("<provider").count()
             + elements.matches("<receiver").count(),
         0
     );
+}
+
+/// The manifest without its comments.
+fn manifest_elements() -> String {
+    let path = dioxus_toml_path("android_manifest");
+    let xml = std::fs::read_to_string(&path).unwrap();
+    let mut elements = String::new();
+    let mut rest = xml.as_str();
+    while let Some(i) = rest.find("<!--") {
+        elements.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find("-->").unwrap() + 3..];
+    }
+    elements.push_str(rest);
+    elements
+}
+
+/// The Kotlin of the main activity, without its comments.
+fn activity_code() -> String {
+    let path = dioxus_toml_path("android_main_activity");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing", path.display()))
+        .lines()
+        .filter(|l| {
+            let l = l.trim_start();
+            !(l.starts_with("//") || l.starts_with("/**") || l.starts_with('*'))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn discreet_mode_has_a_neutral_launcher_entry_that_the_activity_switches() {
+    let elements = manifest_elements();
+    // The activity itself is no launcher entry (else two icons).
+    let activity_start = elements.find("<activity ").unwrap();
+    let activity = &elements
+        [activity_start..activity_start + elements[activity_start..].find("</activity>").unwrap()];
+    assert!(
+        !activity.contains("android.intent.category.LAUNCHER"),
+        "{activity}"
+    );
+    // Two entries for it: Parcours's, enabled; the neutral one, disabled.
+    let aliases: Vec<&str> = elements
+        .split("<activity-alias")
+        .skip(1)
+        .map(|a| &a[..a.find("</activity-alias>").unwrap()])
+        .collect();
+    assert_eq!(aliases.len(), 2);
+    let attr =
+        |a: &str, name: &str| attribute(&format!("<activity-alias{a}"), "activity-alias", name);
+    for a in &aliases {
+        assert_eq!(
+            attr(a, "android:targetActivity").as_deref(),
+            Some("dev.dioxus.main.MainActivity")
+        );
+        assert!(
+            a.contains("android.intent.action.MAIN")
+                && a.contains("android.intent.category.LAUNCHER")
+        );
+    }
+    let by_name = |n: &str| {
+        *aliases
+            .iter()
+            .find(|a| attr(a, "android:name").as_deref() == Some(n))
+            .unwrap()
+    };
+    let own = by_name("dev.dioxus.main.Parcours");
+    assert_eq!(attr(own, "android:enabled").as_deref(), Some("true"));
+    assert_eq!(
+        attr(own, "android:label").as_deref(),
+        Some("@string/app_name")
+    );
+    let discreet = by_name("dev.dioxus.main.Discreet");
+    assert_eq!(attr(discreet, "android:enabled").as_deref(), Some("false"));
+    let label = attr(discreet, "android:label").unwrap();
+    assert!(
+        !label.to_lowercase().contains("parcours") && !label.starts_with('@'),
+        "{label}"
+    );
+    assert_eq!(
+        attr(discreet, "android:icon").as_deref(),
+        Some("@android:drawable/sym_def_app_icon")
+    );
+    // The activity switches them, showing one before hiding the other.
+    let code = activity_code();
+    assert!(
+        code.contains("fun setDiscreetLauncher(context: Context, discreet: Boolean)"),
+        "{code}"
+    );
+    assert!(code.contains("@JvmStatic"));
+    assert!(code.contains("\"dev.dioxus.main.Discreet\" to \"dev.dioxus.main.Parcours\""));
+    assert!(code.contains("\"dev.dioxus.main.Parcours\" to \"dev.dioxus.main.Discreet\""));
+    let shown = code.find("ComponentName(context, shown), on").unwrap();
+    let hidden = code.find("ComponentName(context, hidden), off").unwrap();
+    assert!(shown < hidden, "never a moment without an entry");
+    assert_eq!(code.matches("PackageManager.DONT_KILL_APP").count(), 2);
 }
 
 #[test]

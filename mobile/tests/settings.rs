@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{Session, demo_on, demo_safe, missing_markers, plain, render, visible_text};
+use common::{
+    Session, TestPlatform, demo_on, demo_safe, missing_markers, plain, render, visible_text,
+};
 use parcours_core::demo::fixed_now;
 use parcours_core::i18n::Lang;
 use parcours_mobile::screens::Screen;
@@ -150,4 +152,29 @@ fn discreet_mode_makes_the_title_neutral_and_the_reminders_timeless() {
     drop(app);
     drop(data);
     assert!(safe.reopen().person.accessibility.discreet);
+}
+
+#[test]
+fn discreet_mode_asks_the_platform_for_the_neutral_launcher_entry_and_back() {
+    let (data, _safe) = demo_safe("discreet-launcher");
+    let platform = TestPlatform::default();
+    let config = AppConfig {
+        screen: Screen::Settings,
+        platform: platform.handle(),
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data.clone())
+    };
+    let mut app = Session::new(config);
+    // Effects run once the app's tasks do.
+    app.settle();
+    // At start, Parcours's own entry; asked once, not at every drawing.
+    assert_eq!(platform.launcher(), vec![false]);
+    app.change("text-150");
+    app.settle();
+    assert_eq!(platform.launcher(), vec![false]);
+    app.change("discreet-on");
+    app.settle();
+    assert_eq!(platform.launcher(), vec![false, true]);
+    app.change("discreet-on");
+    app.settle();
+    assert_eq!(platform.launcher(), vec![false, true, false]);
 }

@@ -81,6 +81,21 @@
 //!   would stop, and dx 0.7 copies no `res/xml` file for it; what such a
 //!   transfer could copy is encrypted under Android Keystore keys that
 //!   never leave the phone (docs/masvs.md).
+//! - **Discreet mode's name and icon**: written in the manifest and the
+//!   activity, waiting for the JNI call. The manifest declares two
+//!   launcher entries (`<activity-alias>`) for the one activity:
+//!   `dev.dioxus.main.Parcours` (Parcours's name and icon, enabled) and
+//!   `dev.dioxus.main.Discreet` (the label "Météo" and Android's generic
+//!   app icon, `@android:drawable/sym_def_app_icon`, disabled: dx 0.7
+//!   copies no icon file of ours). `MainActivity.setDiscreetLauncher(
+//!   activity, discreet)` (Kotlin, `mobile/android/MainActivity.kt`)
+//!   enables one and disables the other with
+//!   `PackageManager.setComponentEnabledSetting(…, DONT_KILL_APP)`; the
+//!   Rust side would call it with `JNIEnv::call_static_method` when the
+//!   person switches discreet mode, which is what
+//!   [`Platform::set_discreet_launcher`] is for. Some launchers take a few
+//!   seconds to redraw, and shortcuts already pinned to the home screen
+//!   keep the old entry until removed (say so in the settings' text).
 
 use std::path::Path;
 
@@ -170,5 +185,13 @@ impl Platform for Android {
         // mobile/android/AndroidManifest.xml (module docs): nothing to do at
         // run time. Device-to-device transfer is not covered (module docs).
         Ok(BackupExclusion::ByManifest)
+    }
+
+    fn set_discreet_launcher(&self, _discreet: bool) -> Result<(), PlatformError> {
+        // TODO(android): MainActivity.setDiscreetLauncher(activity, discreet)
+        // through JNI (module docs); the manifest and the Kotlin are written.
+        Err(PlatformError::Unavailable(
+            "launcher entries (PackageManager.setComponentEnabledSetting)",
+        ))
     }
 }

@@ -417,6 +417,12 @@ impl Platform for Browser {
     fn exclude_from_backup(&self, _path: &Path) -> Result<BackupExclusion, PlatformError> {
         Ok(BackupExclusion::NotApplicable)
     }
+
+    fn set_discreet_launcher(&self, _discreet: bool) -> Result<(), PlatformError> {
+        // A browser tab has no launcher entry: the app makes the window's
+        // title neutral in discreet mode (app.rs).
+        Err(PlatformError::Unavailable("launcher name and icon"))
+    }
 }
 
 #[cfg(test)]

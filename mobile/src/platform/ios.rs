@@ -73,6 +73,12 @@
 //!   is made anew), then [`BackupExclusion::Excluded`](super::BackupExclusion::Excluded).
 //!   The files also take the data protection class
 //!   `NSFileProtectionComplete`.
+//! - **Discreet mode's icon**: iOS lets an app change its icon, not its
+//!   name: a neutral icon declared under `CFBundleAlternateIcons` in
+//!   `Info.plist` (with its image in the bundle), then
+//!   `UIApplication.shared.setAlternateIconName("Discreet")`, and `nil` to
+//!   come back. iOS tells the person with a system alert each time; the
+//!   name under the icon stays "Parcours" (say so in the settings' text).
 
 use std::path::Path;
 
@@ -171,6 +177,13 @@ impl Platform for Ios {
         // TODO(ios): NSURLIsExcludedFromBackupKey on the safe's folder (module docs).
         Err(PlatformError::Unavailable(
             "backup exclusion (NSURLIsExcludedFromBackupKey)",
+        ))
+    }
+
+    fn set_discreet_launcher(&self, _discreet: bool) -> Result<(), PlatformError> {
+        // TODO(ios): UIApplication.shared.setAlternateIconName (module docs).
+        Err(PlatformError::Unavailable(
+            "alternate icon (setAlternateIconName)",
         ))
     }
 }

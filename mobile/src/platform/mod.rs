@@ -14,6 +14,10 @@
 //!   stay in the app, speech is the browser's `speechSynthesis`, links are
 //!   plain anchors, and "send outside" is a download. Tested here (the
 //!   Rust tests and the browser suite).
+//! - The launcher's name and icon in discreet mode: Android switches
+//!   between two launcher entries of the manifest (Parcours's, and a
+//!   neutral one); iOS can change the icon only; the browser has no
+//!   launcher (the window's title is neutral instead, in the app).
 //! - `android` and `ios` (`android.rs`, `ios.rs`): written against this
 //!   interface and compiled only for their targets (`target_os =
 //!   "android"` / `"ios"`), which cannot be built on the project's
@@ -271,6 +275,12 @@ pub trait Platform: Send + Sync + 'static {
     /// Keeps `path` (the safe's folder) out of the platform's own backups:
     /// the safe makes its own, encrypted under the recovery code.
     fn exclude_from_backup(&self, path: &Path) -> Result<BackupExclusion, PlatformError>;
+
+    /// In discreet mode, the app shows a neutral name and icon where the
+    /// system lists apps (the phone's home screen and app drawer); out of
+    /// it, Parcours's own. [`PlatformError::Unavailable`] where the
+    /// platform cannot (the browser changes the window's title instead).
+    fn set_discreet_launcher(&self, discreet: bool) -> Result<(), PlatformError>;
 }
 
 /// The platform of the app, shared by every screen (cheap to clone; two

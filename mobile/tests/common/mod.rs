@@ -369,6 +369,8 @@ pub struct TestPlatformInner {
     shared: std::sync::Mutex<Vec<parcours_mobile::platform::FileBytes>>,
     /// This platform says it cannot read aloud (as the phone stubs do).
     no_speech: std::sync::atomic::AtomicBool,
+    /// What the app asked of the launcher entry, in order (true: neutral).
+    launcher: std::sync::Mutex<Vec<bool>>,
 }
 
 impl TestPlatform {
@@ -387,6 +389,11 @@ impl TestPlatform {
         self.0.shared.lock().unwrap().clone()
     }
 
+    /// What the app asked of the launcher entry, in order (true: neutral).
+    pub fn launcher(&self) -> Vec<bool> {
+        self.0.launcher.lock().unwrap().clone()
+    }
+
     /// From now on, this platform says that it cannot read aloud.
     pub fn without_speech(self) -> Self {
         self.0
@@ -403,6 +410,14 @@ impl TestPlatform {
 impl parcours_mobile::platform::Platform for TestPlatform {
     fn name(&self) -> &'static str {
         "test"
+    }
+
+    fn set_discreet_launcher(
+        &self,
+        discreet: bool,
+    ) -> Result<(), parcours_mobile::platform::PlatformError> {
+        self.0.launcher.lock().unwrap().push(discreet);
+        Ok(())
     }
 
     fn capabilities(&self) -> parcours_mobile::platform::Capabilities {
