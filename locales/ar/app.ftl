@@ -562,6 +562,7 @@ grant-missing-category = اختر الأوراق.
 grant-missing-procedure = اكتب اسم الإجراء.
 grant-missing-length = اختر إلى متى.
 grant-question = هل تريد إعطاء هذا الإذن؟
+grant-replaces-coordination = يمكن لشخص واحد فقط في كل مرة أن يتابع مسارك كله. { $name } لن يستطيع ذلك بعد الآن.
 grant-can-stop = يمكنك إيقافه متى شئت، في هذه الشاشة.
 grant-yes = نعم، أعطِ الإذن
 grant-back = لا، رجوع

@@ -526,6 +526,7 @@ grant-missing-category = Choose the papers.
 grant-missing-procedure = Write the name of the procedure.
 grant-missing-length = Choose until when.
 grant-question = Do you want to give this permission?
+grant-replaces-coordination = Only one person at a time can follow your whole path. { $name } will no longer be able to.
 grant-can-stop = You can stop it whenever you want, on this screen.
 grant-yes = Yes, give the permission
 grant-back = No, go back

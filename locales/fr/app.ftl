@@ -526,6 +526,7 @@ grant-missing-category = Choisissez les papiers.
 grant-missing-procedure = Écrivez le nom de la démarche.
 grant-missing-length = Choisissez jusqu'à quand.
 grant-question = Voulez-vous donner cette autorisation ?
+grant-replaces-coordination = Une seule personne à la fois peut suivre tout votre parcours. { $name } ne le pourra plus.
 grant-can-stop = Vous pourrez l'arrêter quand vous voulez, sur cet écran.
 grant-yes = Oui, donner l'autorisation
 grant-back = Non, revenir

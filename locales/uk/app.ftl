@@ -550,6 +550,7 @@ grant-missing-category = Виберіть документи.
 grant-missing-procedure = Напишіть назву процедури.
 grant-missing-length = Виберіть, до якого часу.
 grant-question = Ви хочете надати цей дозвіл?
+grant-replaces-coordination = Лише одна людина водночас може супроводжувати весь ваш шлях. { $name } більше не зможе цього робити.
 grant-can-stop = Ви зможете зупинити його будь-коли на цьому екрані.
 grant-yes = Так, надати дозвіл
 grant-back = Ні, повернутися

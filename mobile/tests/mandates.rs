@@ -326,6 +326,37 @@ fn giving_a_permission_says_the_whole_sentence_then_needs_a_second_tap() {
 }
 
 #[test]
+fn a_new_coordination_says_that_it_ends_the_one_in_force() {
+    let (data, _handle) = demo_safe("mandates-grant-coordination");
+    let now = fixed_now();
+    let mut app = on_mandates(data.clone());
+    app.click("grant-open");
+    let caf = data
+        .dossier()
+        .contacts
+        .iter()
+        .find(|c| c.organisation.contains("CAF"))
+        .unwrap()
+        .id
+        .clone();
+    app.change(&format!("grant-who-{caf}"));
+    app.change("grant-what-coordination");
+    app.change("grant-length-30");
+    app.click("grant-continue");
+    let text = plain(&app.text());
+    assert!(
+        text.contains("Une seule personne à la fois peut suivre tout votre parcours. Claire Martin ne le pourra plus."),
+        "{text}"
+    );
+    app.click("grant-yes");
+    // As said: the referent's coordination is superseded.
+    assert!(matches!(
+        standing(&data.dossier(), "mn-coordination", now),
+        Standing::Superseded { .. }
+    ));
+}
+
+#[test]
 fn the_screen_is_reached_from_home_and_from_settings() {
     let mut app = Session::new(demo_on(Lang::Fr, Screen::Home));
     assert!(

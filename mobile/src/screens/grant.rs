@@ -18,6 +18,7 @@ use dioxus::prelude::*;
 use parcours_core::document::Category;
 use parcours_core::dossier::Dossier;
 use parcours_core::id::ContactId;
+use parcours_core::mandate::manage::grantee_name;
 use parcours_core::mandate::{DocumentScope, MandateKind};
 use parcours_core::plan::LifeDomain;
 use parcours_core::safe::SafeError;
@@ -534,6 +535,24 @@ fn question(
     let until = i18n.date_full(m.local_date(m.now + Duration::days(days)));
     let what = kind.sentence(i18n, None);
     let ends = m.now + Duration::days(days);
+    // One person at a time follows the whole path: a new coordination ends
+    // the one in force (the verifier's rule), said before the second tap.
+    let replaced = (kind == MandateKind::Coordination)
+        .then(|| {
+            dossier
+                .mandates(m.now)
+                .in_force()
+                .find(|g| {
+                    g.mandate.kind == MandateKind::Coordination && g.mandate.grantee != grantee
+                })
+                .map(|g| {
+                    dossier
+                        .contact(&g.mandate.grantee)
+                        .map(contact_name)
+                        .unwrap_or_else(|| grantee_name(&dossier.contacts, &g.mandate.grantee))
+                })
+        })
+        .flatten();
     let i18n_yes = i18n.clone();
     let name_done = name.clone();
     rsx! {
@@ -553,6 +572,12 @@ fn question(
             p { class: "meta",
                 Icon { name: IconName::Calendar }
                 span { {i18n.t_args("mandate-ends", &[("date", until.into())])} }
+            }
+            if let Some(old) = replaced {
+                p { class: "with-icon",
+                    Icon { name: IconName::Warning }
+                    span { {i18n.t_args("grant-replaces-coordination", &[("name", old.into())])} }
+                }
             }
             p { {i18n.t("grant-can-stop")} }
             if pin_set {
