@@ -66,19 +66,20 @@ fn with_activity<T>(
 
 /// The error of a failed call; a pending Java exception is cleared and
 /// named by its class only (its message may hold a number or a text).
+/// Every JNI call below runs with no exception pending (as JNI requires:
+/// CheckJNI aborts otherwise), each failure cleared before the next.
 fn java_error(env: &mut JNIEnv<'_>, e: jni::errors::Error) -> Error {
     if !env.exception_check().unwrap_or(false) {
         return e.into();
     }
-    let Ok(throwable) = env.exception_occurred() else {
-        let _ = env.exception_clear();
+    let throwable = env.exception_occurred();
+    let _ = env.exception_clear();
+    let Ok(throwable) = throwable else {
         return e.into();
     };
+    let no_app = env.is_instance_of(&throwable, "android/content/ActivityNotFoundException");
     let _ = env.exception_clear();
-    if env
-        .is_instance_of(&throwable, "android/content/ActivityNotFoundException")
-        .unwrap_or(false)
-    {
+    if no_app.unwrap_or(false) {
         return Error::NoApp;
     }
     let class = class_name(env, &throwable);
@@ -87,17 +88,13 @@ fn java_error(env: &mut JNIEnv<'_>, e: jni::errors::Error) -> Error {
 }
 
 fn class_name(env: &mut JNIEnv<'_>, object: &JObject<'_>) -> Option<String> {
-    let class = env
-        .call_method(object, "getClass", "()Ljava/lang/Class;", &[])
-        .ok()?
-        .l()
-        .ok()?;
-    let name = env
-        .call_method(&class, "getName", "()Ljava/lang/String;", &[])
-        .ok()?
-        .l()
-        .ok()?;
-    let name = JString::from(name);
+    let class = env.call_method(object, "getClass", "()Ljava/lang/Class;", &[]);
+    let class = class.and_then(|c| c.l());
+    let _ = env.exception_clear();
+    let name = env.call_method(&class.ok()?, "getName", "()Ljava/lang/String;", &[]);
+    let name = name.and_then(|n| n.l());
+    let _ = env.exception_clear();
+    let name = JString::from(name.ok()?);
     let name = env.get_string(&name).ok()?;
     Some(name.into())
 }
