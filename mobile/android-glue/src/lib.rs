@@ -18,7 +18,12 @@
 //! Kotlin calls when a reading ends (`MainActivity.speechEnded`). Its
 //! signature string must match the Rust function's parameters; it is
 //! written once ([`SPEECH_ENDED`]) and `mobile/tests/platform_files.rs`
-//! checks it, and every other signature here, against the Kotlin.
+//! checks it, and the signature of every other `MainActivity` function the
+//! Rust calls ([`KOTLIN_METHODS`]), against the Kotlin. The signatures of
+//! Android's own methods (`Uri.parse`, the `Intent` constructor,
+//! `startActivity`, `ClassLoader.loadClass`, …) are written from Android's
+//! documentation and checked by nothing here: a wrong one would be a
+//! `NoSuchMethodError` on the phone, reported as an [`Error`], not a crash.
 //!
 //! **What was checked, and what was not.** The Android part compiles only
 //! for `target_os = "android"`, and is type-checked for

@@ -1,14 +1,19 @@
 //! Android's services. Compiled into the app only for `target_os =
 //! "android"`; **type-checked for `aarch64-linux-android`
 //! (`tests/check-android.sh`), never run on a phone**: no APK can be built
-//! on the project's machines (no NDK, no Gradle). What is written here has
-//! been read against the Android and `jni` documentation, not seen to work.
+//! on the project's machines (no NDK, no Gradle). The Kotlin it calls
+//! (`mobile/android/MainActivity.kt`) is compiled nowhere here (no Kotlin
+//! compiler, no Android SDK): `mobile/tests/platform_files.rs` only reads
+//! it, and checks that the functions the Rust calls exist with the names,
+//! JNI signatures and outcome numbers the Rust uses. What is written here
+//! has been read against the Android, Kotlin and `jni` documentation, not
+//! seen to work.
 //!
 //! | service | state |
 //! |---|---|
-//! | links (`tel:`, `sms:`, `geo:`) | written, type-checked |
-//! | discreet mode's launcher entry | written (Rust, Kotlin, manifest), type-checked |
-//! | read aloud | written (Rust, Kotlin), type-checked |
+//! | links (`tel:`, `sms:`, `geo:`) | written in Rust (JNI), type-checked |
+//! | discreet mode's launcher entry | written: Rust type-checked, Kotlin and manifest read by tests |
+//! | read aloud | written: Rust type-checked, Kotlin read by tests |
 //! | keep the safe out of backups | the manifest, checked by a test |
 //! | choose files, take a photo, send outside, reminders | missing: [`PlatformError::Unavailable`] with the reason |
 //!
