@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # `cargo check` of the app for Android (aarch64-linux-android), without
-# building an APK: catches desktop-only code leaking into the phone build.
+# building an APK: catches desktop-only code leaking into the phone build,
+# and type-checks the calls into Android (parcours-android, the JNI glue in
+# mobile/android-glue, and mobile/src/platform/android.rs), which are
+# compiled for that target only. Nothing is linked or run.
 # Optional (../shared/TOOLCHAIN-NOTES.md): the target's standard library
 # comes from rustup's server, which may not answer; then this says SKIPPED
 # and exits 0. Needs clang and the arm64 C headers for ring and SQLite (C);
@@ -29,8 +32,8 @@ export CC_aarch64_linux_android=clang
 export CFLAGS_aarch64_linux_android="--target=aarch64-linux-android21 -isystem /usr/aarch64-linux-gnu/include"
 export AR_aarch64_linux_android="$ar"
 start=$(date +%s)
-if cargo check -q -p parcours-mobile --lib --no-default-features --features mobile --target aarch64-linux-android; then
-  echo "android check: the app's library compiles for aarch64-linux-android ($(( $(date +%s) - start )) s)"
+if cargo check -q -p parcours-mobile -p parcours-android --lib --no-default-features --features parcours-mobile/mobile --target aarch64-linux-android; then
+  echo "android check: the app's library and its JNI glue compile for aarch64-linux-android ($(( $(date +%s) - start )) s)"
 else
   echo "android check: FAILED"
   exit 1

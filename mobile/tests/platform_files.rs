@@ -2,8 +2,11 @@
 //! docs/security.md promises: read from the paths mobile/Dioxus.toml gives
 //! (so a change of path or file is caught), the Android manifest turns
 //! platform backups and plain http off and is not debuggable, and the main
-//! activity sets FLAG_SECURE (no screen of the app in the app switcher).
-//! What these settings do can only be seen on a real phone.
+//! activity sets FLAG_SECURE (no screen of the app in the app switcher);
+//! and the Kotlin functions that the Rust side (`parcours-android`) calls
+//! through JNI exist with the names and signatures the Rust uses, so that
+//! a change on one side is caught here rather than by a crash on a phone.
+//! What these files do can only be seen on a real phone.
 
 use std::path::Path;
 
@@ -203,4 +206,140 @@ fn the_main_activity_keeps_the_app_out_of_the_app_switcher() {
         code.contains(&format!("typealias BuildConfig = {id}.BuildConfig")),
         "the BuildConfig alias names the bundle identifier"
     );
+}
+
+/// A Kotlin function of the activity: whether `@JvmStatic` and `external`
+/// come with it, its parameters' types and its return type.
+#[derive(Debug)]
+struct KotlinFun {
+    jvm_static: bool,
+    external: bool,
+    parameters: Vec<String>,
+    returns: String,
+}
+
+/// The one declaration of `fun name(` in `code` (the activity without its
+/// comments); `None` when there is none.
+fn kotlin_fun(code: &str, name: &str) -> Option<KotlinFun> {
+    let needle = format!("fun {name}(");
+    let at = code.find(&needle)?;
+    assert_eq!(code.matches(&needle).count(), 1, "{name} declared twice");
+    let line_start = code[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before_line = code[..line_start].trim_end();
+    let previous_line = before_line[before_line.rfind('\n').map_or(0, |i| i + 1)..].trim();
+    let head = &code[line_start..at];
+    let open = at + needle.len();
+    let close = open + code[open..].find(')')?;
+    let parameters = code[open..close]
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once(':').map(|(_, t)| t.trim().to_owned()))
+        .collect::<Option<Vec<_>>>()?;
+    let after = code[close + 1..].trim_start();
+    let returns = match after.strip_prefix(':') {
+        Some(rest) => rest.split(['{', '=', '\n']).next()?.trim().to_owned(),
+        None => "Unit".to_owned(),
+    };
+    Some(KotlinFun {
+        jvm_static: head.contains("@JvmStatic") || previous_line == "@JvmStatic",
+        external: head.contains("external "),
+        parameters,
+        returns,
+    })
+}
+
+#[test]
+fn the_kotlin_the_rust_calls_has_the_names_and_signatures_it_uses() {
+    let code = activity_code();
+    // The class the Rust loads is this file's.
+    let (package, class) = parcours_android::ACTIVITY_CLASS.rsplit_once('/').unwrap();
+    assert!(
+        code.contains(&format!("package {}\n", package.replace('/', "."))),
+        "{package}"
+    );
+    assert!(code.contains(&format!("class {class} : WryActivity()")));
+    for method in parcours_android::KOTLIN_METHODS {
+        let f = kotlin_fun(&code, method.name)
+            .unwrap_or_else(|| panic!("MainActivity.kt has no `fun {}(`", method.name));
+        assert!(
+            f.jvm_static,
+            "{}: a static method needs @JvmStatic",
+            method.name
+        );
+        let parameters: Vec<&str> = f.parameters.iter().map(String::as_str).collect();
+        let signature = parcours_android::jni_signature(&parameters, &f.returns)
+            .unwrap_or_else(|| panic!("{}: a type the test does not know: {f:?}", method.name));
+        assert_eq!(signature, method.signature, "{}: {f:?}", method.name);
+        // Only the function Rust registers is native; the others are Kotlin.
+        assert_eq!(
+            f.external,
+            method == parcours_android::SPEECH_ENDED,
+            "{}",
+            method.name
+        );
+    }
+    // The test's reader finds a change of signature.
+    let changed = code.replace(
+        "fun setDiscreetLauncher(context: Context, discreet: Boolean)",
+        "fun setDiscreetLauncher(context: Context, discreet: Int)",
+    );
+    let f = kotlin_fun(&changed, "setDiscreetLauncher").unwrap();
+    let parameters: Vec<&str> = f.parameters.iter().map(String::as_str).collect();
+    assert_ne!(
+        parcours_android::jni_signature(&parameters, &f.returns).as_deref(),
+        Some(parcours_android::SET_DISCREET_LAUNCHER.signature)
+    );
+}
+
+#[test]
+fn the_speech_outcomes_have_the_same_numbers_in_kotlin_and_rust() {
+    let code = activity_code();
+    for end in parcours_android::SpeechEnd::ALL {
+        let constant = format!(
+            "private const val {} = {}\n",
+            end.kotlin_constant(),
+            end.code()
+        );
+        assert!(code.contains(&constant), "MainActivity.kt lacks {constant}");
+    }
+    assert_eq!(
+        code.matches("private const val SPEECH_").count(),
+        parcours_android::SpeechEnd::ALL.len()
+    );
+}
+
+#[test]
+fn the_activity_reads_aloud_as_the_module_doc_says() {
+    let code = activity_code();
+    // One engine, on the application's context, shut down with the activity.
+    assert_eq!(code.matches("TextToSpeech(app)").count(), 1, "{code}");
+    assert!(code.contains("val app = context.applicationContext"));
+    let destroy = code.find("override fun onDestroy()").unwrap();
+    assert!(code[destroy..].contains("shutdownSpeech()"));
+    assert!(code.contains("tts?.shutdown()"));
+    // The voice of the language, or "no voice": never another language.
+    assert!(code.contains("engine.setLanguage(Locale.forLanguageTag(tag))"));
+    assert!(
+        code.contains("TextToSpeech.LANG_MISSING_DATA")
+            && code.contains("TextToSpeech.LANG_NOT_SUPPORTED")
+            && code.contains("speechEnded(reading, SPEECH_NO_VOICE)")
+    );
+    assert!(code.contains("engine.setSpeechRate(rate)"));
+    // The first line cuts short what was read; the others follow it.
+    assert!(
+        code.contains(
+            "val queue = if (i == 0) TextToSpeech.QUEUE_FLUSH else TextToSpeech.QUEUE_ADD"
+        )
+    );
+    // Every way a line ends is reported.
+    for callback in [
+        "override fun onDone(",
+        "override fun onStop(",
+        "override fun onError(utteranceId: String?, errorCode: Int)",
+    ] {
+        assert!(code.contains(callback), "{callback}");
+    }
+    assert!(code.contains("if (last) speechEnded(reading, SPEECH_DONE)"));
+    assert!(code.contains("tts?.stop()"));
 }

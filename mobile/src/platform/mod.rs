@@ -18,15 +18,24 @@
 //!   between two launcher entries of the manifest (Parcours's, and a
 //!   neutral one); iOS can change the icon only; the browser has no
 //!   launcher (the window's title is neutral instead, in the app).
-//! - `android` and `ios` (`android.rs`, `ios.rs`): written against this
-//!   interface and compiled only for their targets (`target_os =
-//!   "android"` / `"ios"`), which cannot be built on the project's
-//!   machines. Their module docs say which platform APIs they need and how
-//!   they are called; every service there still answers
-//!   [`PlatformError::Unavailable`], but Android's exclusion from backups,
-//!   which its manifest does ([`BackupExclusion::ByManifest`]). The same two files are type-checked
-//!   on the host by this module's unit tests (they use no platform crate),
-//!   which is all the checking they get: they never ran on a phone.
+//! - `android` (`android.rs`): links, discreet mode's launcher entry and
+//!   reading aloud call Android through the workspace crate
+//!   `parcours-android` (`mobile/android-glue/`, JNI, the only crate
+//!   allowed `unsafe`) and the Kotlin of `mobile/android/MainActivity.kt`;
+//!   the app's files are kept out of backups by the manifest
+//!   ([`BackupExclusion::ByManifest`]). Choosing files, the camera,
+//!   sending outside and reminders still answer
+//!   [`PlatformError::Unavailable`] (its module doc says why). Compiled
+//!   into the app only for `target_os = "android"`, and type-checked for
+//!   `aarch64-linux-android` by `tests/check-android.sh`: **it never ran on
+//!   a phone**.
+//! - `ios` (`ios.rs`): written against this interface, compiled only for
+//!   `target_os = "ios"`, which cannot be built on the project's machines;
+//!   its module doc says which platform APIs it needs; every service there
+//!   answers [`PlatformError::Unavailable`].
+//! - Both files are also built on the host by this module's unit tests,
+//!   Android's with its calls into Android left out: there they claim
+//!   nothing, which the tests check, with the pure parts of Android's.
 //!
 //! Dioxus 0.7 on phones opens no picker for `<input type=file>` (upstream
 //! issues DioxusLabs/dioxus#3720, #3849, #5135), hence the native picker.
@@ -56,8 +65,10 @@ pub mod android;
 #[cfg(target_os = "ios")]
 pub mod ios;
 
-// The phone implementations use no platform crate yet: their sources are
-// type-checked on the host here, and their answers tested below.
+// The phone implementations are also type-checked on the host here (Android's
+// without its calls into Android, which need the phone: `cfg(target_os)`), and
+// their host answers tested below; `parcours-android`'s pure helpers come in as
+// a dev-dependency.
 #[cfg(test)]
 #[path = "android.rs"]
 mod android_on_host;
@@ -366,12 +377,15 @@ mod tests {
         assert!(shown.contains("len: 6"), "{shown}");
     }
 
-    /// The phone stubs never claim a success they do not have: every
-    /// service answers "unavailable on this build", and they offer nothing
-    /// on screen. The one exception is true without code: Android's
-    /// manifest keeps the app's files out of its backups.
+    /// Built on a computer, the phone files never claim a success they do
+    /// not have: iOS's is a stub, and Android's leaves out its calls into
+    /// Android (they exist for `target_os = "android"` only), so every
+    /// service answers "unavailable on this build" and nothing is offered
+    /// on screen, not even reading aloud, which the phone build offers. The
+    /// one exception is true without code: Android's manifest keeps the
+    /// app's files out of its backups.
     #[test]
-    fn the_phone_stubs_say_plainly_that_nothing_is_available() {
+    fn the_phone_files_built_on_a_computer_claim_nothing() {
         let stubs: [(PlatformHandle, &str); 2] = [
             (
                 PlatformHandle::new(android_on_host::Android::new()),
@@ -421,6 +435,13 @@ mod tests {
                 p.open_link(&tel),
                 Err(PlatformError::Unavailable(_))
             ));
+            assert!(
+                matches!(
+                    p.set_discreet_launcher(true),
+                    Err(PlatformError::Unavailable(_))
+                ),
+                "{name}"
+            );
             let backup = p.exclude_from_backup(Path::new("/data/safe"));
             if name == "android" {
                 assert_eq!(backup, Ok(BackupExclusion::ByManifest));
