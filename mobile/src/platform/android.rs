@@ -181,8 +181,16 @@
 //!   asks `POST_NOTIFICATIONS`; refused, Android drops the notifications
 //!   silently and the answer is still [`ReminderDelivery::System`] (the
 //!   alarms are set; allowing notifications later makes them show).
-//!   [`Platform::scheduled_reminders`] is what this process set: empty at
-//!   each start, so the app sets them again (replacing the kept ones).
+//!   [`Platform::scheduled_reminders`] is what this process last
+//!   scheduled, as asked (so that the app, which compares it with the
+//!   core's list at each render, does not set the alarms again and again
+//!   when there are more than `MAX_REMINDERS`): empty at each start, so the
+//!   app schedules again then (replacing the kept ones; the later ones get
+//!   their alarms at a later schedule). Not covered: "delete everything"
+//!   does not cancel the alarms itself; they go only when the app
+//!   schedules again (an empty dossier: an empty list, which cancels them
+//!   and empties the file), which was not checked to happen after a wipe.
+//!   Until then they still show the core's impersonal texts.
 //!   Two limits the person may see: the notification's header shows the
 //!   application's label, "Parcours", even in discreet mode (the launcher
 //!   entry changes, not the application's label), and so does the core's
@@ -219,8 +227,10 @@ use super::{
 /// `MainActivity.kt` (see the module's docs).
 #[derive(Debug, Default)]
 pub struct Android {
-    /// The reminders this process set with Android, soonest first (the
-    /// app sets them again at each start: this list starts empty).
+    /// The reminders this process last scheduled, soonest first, as asked
+    /// (Android holds alarms for the soonest ahead of them, at most
+    /// `MAX_REMINDERS`); the app schedules again at each start: this list
+    /// starts empty.
     reminders: Mutex<Vec<Notification>>,
 }
 
@@ -372,7 +382,9 @@ impl Platform for Android {
         &self,
         reminders: Vec<Notification>,
     ) -> Result<ReminderDelivery, PlatformError> {
-        let set = reminders_to_set(reminders, chrono::Utc::now());
+        let mut asked = reminders;
+        asked.sort_by_key(|n| n.at);
+        let set = reminders_to_set(asked.clone(), chrono::Utc::now());
         #[cfg(target_os = "android")]
         {
             let alarms: Vec<(i64, String, String)> = set
@@ -380,15 +392,17 @@ impl Platform for Android {
                 .map(|n| (n.at.timestamp_millis(), n.title.clone(), n.body.clone()))
                 .collect();
             parcours_android::schedule_reminders(&alarms).map_err(platform_error)?;
+            // What was asked, as the app compares it (app.rs schedules again
+            // only when it changes): the alarms are its soonest ahead.
             *self
                 .reminders
                 .lock()
-                .unwrap_or_else(PoisonError::into_inner) = set;
+                .unwrap_or_else(PoisonError::into_inner) = asked;
             Ok(ReminderDelivery::System)
         }
         #[cfg(not(target_os = "android"))]
         {
-            let _ = set;
+            let _ = (asked, set);
             Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
         }
     }
