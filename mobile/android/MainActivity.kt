@@ -80,7 +80,6 @@ class MainActivity : WryActivity() {
 
     @Deprecated("Android's older result callback: one place for the picker, the camera and the chooser")
     override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?) {
-        @Suppress("DEPRECATION")
         super.onActivityResult(requestCode, resultCode, data)
         activityResult(this, requestCode, resultCode, data)
     }
@@ -331,10 +330,10 @@ class MainActivity : WryActivity() {
             pickMax = maxBytes
             try {
                 activity.startActivityForResult(intent, code)
-            } catch (e: ActivityNotFoundException) {
+            } catch (e: Exception) {
                 pickRequest = 0L
                 dropPhoto()
-                pickEnded(request, PICK_NO_APP)
+                pickEnded(request, if (e is ActivityNotFoundException) PICK_NO_APP else PICK_FAILED)
             }
         }
 
@@ -629,7 +628,7 @@ class SharedFileProvider : ContentProvider() {
         val known = listOf(OpenableColumns.DISPLAY_NAME, OpenableColumns.SIZE)
         val columns = (projection?.toList() ?: known).filter { it in known }
         val cursor = MatrixCursor(columns.toTypedArray(), 1)
-        cursor.addRow(columns.map { if (it == OpenableColumns.SIZE) file.length() else file.name }.toTypedArray<Any?>())
+        cursor.addRow(columns.map { if (it == OpenableColumns.SIZE) file.length() else file.name })
         return cursor
     }
 
@@ -673,7 +672,9 @@ class ReminderReceiver : BroadcastReceiver() {
         /** Cancels the alarms set before (request codes 0 until the count kept), keeps and sets these. */
         fun replace(context: Context, times: LongArray, titles: Array<String>, bodies: Array<String>) {
             val prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE)
+            // Rust hears of it (an exception), rather than a false success.
             val alarms = context.getSystemService(AlarmManager::class.java)
+                ?: throw IllegalStateException("no AlarmManager")
             for (i in 0 until prefs.getInt("count", 0)) {
                 val flags = PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_NO_CREATE
                 val pending = PendingIntent.getBroadcast(context, i, remindIntent(context), flags)
@@ -694,7 +695,7 @@ class ReminderReceiver : BroadcastReceiver() {
         /** Sets an alarm for each kept reminder still ahead (inexact: setAndAllowWhileIdle). */
         private fun setAlarms(context: Context) {
             val prefs = context.getSharedPreferences(PREFS, Context.MODE_PRIVATE)
-            val alarms = context.getSystemService(AlarmManager::class.java)
+            val alarms = context.getSystemService(AlarmManager::class.java) ?: return
             val now = System.currentTimeMillis()
             for (i in 0 until prefs.getInt("count", 0)) {
                 val at = prefs.getLong("at$i", 0L)
@@ -704,7 +705,7 @@ class ReminderReceiver : BroadcastReceiver() {
                     .putExtra(EXTRA_BODY, prefs.getString("body$i", "") ?: "")
                     .putExtra(EXTRA_INDEX, i)
                 val flags = PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
-                val pending = PendingIntent.getBroadcast(context, i, intent, flags)
+                val pending = PendingIntent.getBroadcast(context, i, intent, flags) ?: continue
                 alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, at, pending)
             }
         }
@@ -713,14 +714,13 @@ class ReminderReceiver : BroadcastReceiver() {
             val title = intent.getStringExtra(EXTRA_TITLE) ?: return
             val body = intent.getStringExtra(EXTRA_BODY) ?: return
             val index = intent.getIntExtra(EXTRA_INDEX, 0)
-            val manager = context.getSystemService(NotificationManager::class.java)
+            val manager = context.getSystemService(NotificationManager::class.java) ?: return
             val builder = if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.O) {
                 manager.createNotificationChannel(
                     NotificationChannel(CHANNEL, title, NotificationManager.IMPORTANCE_DEFAULT),
                 )
                 Notification.Builder(context, CHANNEL)
             } else {
-                @Suppress("DEPRECATION")
                 Notification.Builder(context)
             }
             builder.setSmallIcon(android.R.drawable.ic_popup_reminder)
