@@ -1,8 +1,12 @@
 //! The files the Dioxus CLI uses to build the phone apps say what
 //! docs/security.md promises: read from the paths mobile/Dioxus.toml gives
 //! (so a change of path or file is caught), the Android manifest turns
-//! platform backups and plain http off and is not debuggable, and the main
-//! activity sets FLAG_SECURE (no screen of the app in the app switcher);
+//! platform backups and plain http off and is not debuggable, asks exactly
+//! three permissions, and declares one provider and one receiver, neither
+//! exported; the main activity sets FLAG_SECURE (no screen of the app in
+//! the app switcher), its provider serves only the outgoing cache folder
+//! (read-only but the pending photo), and its reminders are immutable
+//! alarms with the core's texts only;
 //! and the Kotlin functions that the Rust side (`parcours-android`) calls
 //! through JNI exist with the names and signatures the Rust uses, so that
 //! a change on one side is caught here rather than by a crash on a phone.

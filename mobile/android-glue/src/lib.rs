@@ -1,6 +1,8 @@
 //! The app's calls into Android, through JNI: open a `tel:`, `sms:` or
 //! `geo:` link with another app, switch the launcher entry of discreet
-//! mode, read text aloud with Android's `TextToSpeech`. Used by
+//! mode, read text aloud with Android's `TextToSpeech`, choose documents
+//! (`ACTION_OPEN_DOCUMENT`), take a photo with the camera app, send a file
+//! to the share sheet, set reminders with `AlarmManager`. Used by
 //! `parcours-mobile`'s `platform/android.rs` (see its module doc for what
 //! these services do for the person, and what is missing).
 //!
@@ -14,12 +16,14 @@
 //! `SAFETY` comment. The crate's lints deny `unsafe` everywhere else.
 //!
 //! One more call that the `jni` 0.21 API marks safe deserves the same care:
-//! `register_native_methods`, which hands Java the Rust function that
-//! Kotlin calls when a reading ends (`MainActivity.speechEnded`). Its
-//! signature string must match the Rust function's parameters; it is
-//! written once ([`SPEECH_ENDED`]) and `mobile/tests/platform_files.rs`
-//! checks it, and the signature of every other `MainActivity` function the
-//! Rust calls ([`KOTLIN_METHODS`]), against the Kotlin. The signatures of
+//! `register_native_methods`, which hands Java the Rust functions that
+//! Kotlin calls when a reading ends (`MainActivity.speechEnded`) and when
+//! a pick of files or a photo ends (`MainActivity.filesPicked`). Their
+//! signature strings must match the Rust functions' parameters; each is
+//! written once ([`SPEECH_ENDED`], [`FILES_PICKED`]: [`NATIVE_METHODS`])
+//! and `mobile/tests/platform_files.rs` checks them, and the signature of
+//! every other `MainActivity` function the Rust calls ([`KOTLIN_METHODS`]),
+//! against the Kotlin. The signatures of
 //! Android's own methods (`Uri.parse`, the `Intent` constructor,
 //! `startActivity`, `ClassLoader.loadClass`, …) are written from Android's
 //! documentation and checked by nothing here: a wrong one would be a
@@ -30,8 +34,10 @@
 //! `aarch64-linux-android` by `tests/check-android.sh`. It has never run
 //! on a phone: no APK can be built on the project's machines. On a
 //! computer the crate is its pure helpers below (the intent of each link,
-//! the JNI names and signatures, the speech outcomes, the bookkeeping of
-//! readings), which are unit-tested here.
+//! the JNI names and signatures, the speech and pick outcomes, the
+//! bookkeeping of readings and picks, the size check of picked files, the
+//! picker's types, the names of files sent outside, the reminders' limit
+//! and notification ids), which are unit-tested here.
 
 use std::fmt;
 
