@@ -382,9 +382,12 @@ class MainActivity : WryActivity() {
             return listOfNotNull(data?.data)
         }
 
-        /** The bytes of [input], or null when it holds more than [max]. */
-        private fun readAtMost(input: InputStream, max: Long): ByteArray? {
-            val out = ByteArrayOutputStream()
+        /**
+         * The bytes of [input], or null when it holds more than [max];
+         * [expected] (the size column, -1 when unknown) sizes the buffer.
+         */
+        private fun readAtMost(input: InputStream, max: Long, expected: Long): ByteArray? {
+            val out = ByteArrayOutputStream(if (expected in 1..max) expected.toInt() else 64 * 1024)
             val buffer = ByteArray(64 * 1024)
             var total = 0L
             while (true) {
@@ -421,7 +424,7 @@ class MainActivity : WryActivity() {
                         break
                     }
                     val input = resolver.openInputStream(uri) ?: throw IOException("no stream")
-                    val bytes = input.use { readAtMost(it, max) }
+                    val bytes = input.use { readAtMost(it, max, size) }
                     if (bytes == null) {
                         outcome = PICK_TOO_LARGE
                         break
@@ -431,6 +434,10 @@ class MainActivity : WryActivity() {
                     contents.add(bytes)
                 }
             } catch (e: Exception) {
+                outcome = PICK_FAILED
+            } catch (e: OutOfMemoryError) {
+                // Several large files on a small phone: none is kept.
+                contents.clear()
                 outcome = PICK_FAILED
             }
             if (outcome == PICK_DONE && names.isEmpty()) outcome = PICK_CANCELLED
@@ -452,6 +459,8 @@ class MainActivity : WryActivity() {
                     else -> bytes = photo.readBytes()
                 }
             } catch (e: Exception) {
+                outcome = PICK_FAILED
+            } catch (e: OutOfMemoryError) {
                 outcome = PICK_FAILED
             } finally {
                 photo?.parentFile?.deleteRecursively()

@@ -118,8 +118,10 @@
 //!   registered native function, which checks the sizes again
 //!   (`parcours_android::picked`). Closing the picker is
 //!   [`PlatformError::Cancelled`]. A new pick ends the one still waiting
-//!   as cancelled. The files' bytes cross JNI as one `byte[]` each (a pick
-//!   of several large files holds them twice in memory for a moment).
+//!   as cancelled. The files' bytes cross JNI as one `byte[]` each, so a
+//!   pick of several large files holds them in Java and in Rust for a
+//!   moment; there is no limit on the total, and a Java heap too small
+//!   for it (`OutOfMemoryError`, caught) fails the whole pick.
 //! - **Take a photo** ([`PickFrom::Camera`]): `MainActivity.takePhoto`
 //!   makes an empty file `outgoing/<random>/photo.jpg` in the app's cache
 //!   folder and starts `MediaStore.ACTION_IMAGE_CAPTURE` with
