@@ -489,7 +489,12 @@ class MainActivity : WryActivity() {
                 dir.deleteRecursively()
                 throw SecurityException("a file name that leaves its folder")
             }
-            file.writeBytes(bytes)
+            try {
+                file.writeBytes(bytes)
+            } catch (e: IOException) {
+                dir.deleteRecursively()
+                throw e
+            }
             val uri = SharedFileProvider.uriOf(file)
             val send = Intent(Intent.ACTION_SEND)
                 .setType(type)
