@@ -1,8 +1,12 @@
 //! The files the Dioxus CLI uses to build the phone apps say what
 //! docs/security.md promises: read from the paths mobile/Dioxus.toml gives
 //! (so a change of path or file is caught), the Android manifest turns
-//! platform backups and plain http off and is not debuggable, and the main
-//! activity sets FLAG_SECURE (no screen of the app in the app switcher);
+//! platform backups and plain http off and is not debuggable, asks exactly
+//! three permissions, and declares one provider and one receiver, neither
+//! exported; the main activity sets FLAG_SECURE (no screen of the app in
+//! the app switcher), its provider serves only the outgoing cache folder
+//! (read-only but the pending photo), and its reminders are immutable
+//! alarms with the core's texts only;
 //! and the Kotlin functions that the Rust side (`parcours-android`) calls
 //! through JNI exist with the names and signatures the Rust uses, so that
 //! a change on one side is caught here rather than by a crash on a phone.
@@ -66,18 +70,79 @@ fn the_android_manifest_turns_backups_and_cleartext_off() {
         Some("true"),
         "Arabic needs it"
     );
-    // Only the network permission; one activity (and its two launcher
-    // entries, below).
-    let permissions: Vec<&str> = elements.matches("<uses-permission").collect();
-    assert_eq!(permissions.len(), 1);
-    assert!(elements.contains("android.permission.INTERNET"));
-    assert_eq!(elements.matches("<activity ").count(), 1);
+    // Exactly these permissions: the network, notifications (reminders),
+    // boot (reminders set again). No camera, no storage.
+    let mut permissions: Vec<String> = elements
+        .split("<uses-permission")
+        .skip(1)
+        .map(|p| {
+            attribute(
+                &format!("<uses-permission{p}"),
+                "uses-permission",
+                "android:name",
+            )
+            .unwrap()
+        })
+        .collect();
+    permissions.sort();
     assert_eq!(
-        elements.matches("<service").count()
-            + elements.matches("<provider").count()
-            + elements.matches("<receiver").count(),
-        0
+        permissions,
+        [
+            "android.permission.INTERNET",
+            "android.permission.POST_NOTIFICATIONS",
+            "android.permission.RECEIVE_BOOT_COMPLETED",
+        ]
     );
+    // One activity (and its two launcher entries, below), one provider,
+    // one receiver (checked below), no service.
+    assert_eq!(elements.matches("<activity ").count(), 1);
+    assert_eq!(elements.matches("<service").count(), 0);
+    assert_eq!(elements.matches("<provider").count(), 1);
+    assert_eq!(elements.matches("<receiver").count(), 1);
+}
+
+#[test]
+fn the_provider_and_the_receiver_are_not_exported() {
+    let elements = manifest_elements();
+    let provider = |a: &str| attribute(&elements, "provider", a);
+    assert_eq!(
+        provider("android:name").as_deref(),
+        Some("dev.dioxus.main.SharedFileProvider")
+    );
+    assert_eq!(
+        provider("android:authorities").as_deref(),
+        Some("fr.parcours.app.files")
+    );
+    assert_eq!(provider("android:exported").as_deref(), Some("false"));
+    assert_eq!(
+        provider("android:grantUriPermissions").as_deref(),
+        Some("true")
+    );
+    // No path-permission, no read or write permission that would widen it.
+    for a in [
+        "android:permission",
+        "android:readPermission",
+        "android:writePermission",
+    ] {
+        assert_eq!(provider(a), None, "{a}");
+    }
+    let receiver = |a: &str| attribute(&elements, "receiver", a);
+    assert_eq!(
+        receiver("android:name").as_deref(),
+        Some("dev.dioxus.main.ReminderReceiver")
+    );
+    assert_eq!(receiver("android:exported").as_deref(), Some("false"));
+    let start = elements.find("<receiver ").unwrap();
+    let body = &elements[start..start + elements[start..].find("</receiver>").unwrap()];
+    let actions: Vec<&str> = body.matches("<action ").collect();
+    assert_eq!(actions.len(), 1, "{body}");
+    assert!(body.contains(r#"<action android:name="android.intent.action.BOOT_COMPLETED" />"#));
+    // The Kotlin names the same authority, and both classes exist there.
+    let code = activity_code();
+    assert!(code.contains("const val AUTHORITY = \"fr.parcours.app.files\""));
+    assert!(code.contains("class SharedFileProvider : ContentProvider()"));
+    assert!(code.contains("class ReminderReceiver : BroadcastReceiver()"));
+    assert!(code.contains("check(!info.exported && info.grantUriPermissions)"));
 }
 
 /// The manifest without its comments.
@@ -271,10 +336,10 @@ fn the_kotlin_the_rust_calls_has_the_names_and_signatures_it_uses() {
         let signature = parcours_android::jni_signature(&parameters, &f.returns)
             .unwrap_or_else(|| panic!("{}: a type the test does not know: {f:?}", method.name));
         assert_eq!(signature, method.signature, "{}: {f:?}", method.name);
-        // Only the function Rust registers is native; the others are Kotlin.
+        // Only the functions Rust registers are native; the others are Kotlin.
         assert_eq!(
             f.external,
-            method == parcours_android::SPEECH_ENDED,
+            parcours_android::NATIVE_METHODS.contains(&method),
             "{}",
             method.name
         );
@@ -342,4 +407,130 @@ fn the_activity_reads_aloud_as_the_module_doc_says() {
     }
     assert!(code.contains("if (last) speechEnded(reading, SPEECH_DONE)"));
     assert!(code.contains("tts?.stop()"));
+}
+
+#[test]
+fn the_pick_outcomes_and_types_are_the_same_in_kotlin_and_rust() {
+    let code = activity_code();
+    for end in parcours_android::PickEnd::ALL {
+        let constant = format!(
+            "private const val {} = {}\n",
+            end.kotlin_constant(),
+            end.code()
+        );
+        assert!(code.contains(&constant), "MainActivity.kt lacks {constant}");
+    }
+    assert_eq!(
+        code.matches("private const val PICK_").count(),
+        parcours_android::PickEnd::ALL.len()
+    );
+    let types = parcours_android::PICK_MEDIA_TYPES
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    assert!(
+        code.contains(&format!("private val PICK_TYPES = arrayOf({types})")),
+        "{types}"
+    );
+    assert!(code.contains(&format!(
+        "private const val NOTIFY_BASE = {}\n",
+        parcours_android::NOTIFY_BASE
+    )));
+}
+
+#[test]
+fn the_picker_and_the_camera_work_as_the_module_doc_says() {
+    let code = activity_code();
+    for needle in [
+        "Intent(Intent.ACTION_OPEN_DOCUMENT)",
+        ".addCategory(Intent.CATEGORY_OPENABLE)",
+        ".putExtra(Intent.EXTRA_MIME_TYPES, PICK_TYPES)",
+        ".putExtra(Intent.EXTRA_ALLOW_MULTIPLE, true)",
+        "resolver.openInputStream(uri)",
+        "OpenableColumns.DISPLAY_NAME",
+        "resolver.getType(uri)",
+        // Refused above the limit, whatever the size column says.
+        "if (total > max) return null",
+        "Intent(MediaStore.ACTION_IMAGE_CAPTURE)",
+        ".putExtra(MediaStore.EXTRA_OUTPUT, uri)",
+        "override fun onActivityResult(requestCode: Int, resultCode: Int, data: Intent?)",
+        // The photo goes once read.
+        "photo?.parentFile?.deleteRecursively()",
+    ] {
+        assert!(code.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn the_provider_serves_the_outgoing_folder_read_only() {
+    let code = activity_code();
+    let start = code.find("class SharedFileProvider").unwrap();
+    let end = code.find("class ReminderReceiver").unwrap();
+    let provider = &code[start..end];
+    for needle in [
+        // One folder, two levels, canonical paths: nothing escapes it.
+        "val root = MainActivity.outgoingDir(context).canonicalFile",
+        "if (segments.size != 2) return null",
+        "File(File(root, segments[0]), segments[1]).canonicalFile",
+        "if (file.parentFile?.parentFile != root) return null",
+        // Read-only, but the pending photo.
+        "if (mode == \"r\")",
+        "ParcelFileDescriptor.MODE_READ_ONLY",
+        "if (photo == null || file != photo || !file.isFile)",
+        "override fun insert(uri: Uri, values: ContentValues?): Uri? = throw UnsupportedOperationException",
+    ] {
+        assert!(provider.contains(needle), "{needle}");
+    }
+    assert_eq!(provider.matches("ParcelFileDescriptor.open(").count(), 2);
+    assert!(code.contains(
+        "internal fun outgoingDir(context: Context): File = File(context.cacheDir, \"outgoing\")"
+    ));
+    // Sharing grants reading only, through the chooser; the folder goes.
+    for needle in [
+        "Intent(Intent.ACTION_SEND)",
+        ".putExtra(Intent.EXTRA_STREAM, uri)",
+        ".addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)",
+        "Intent.createChooser(send, null)",
+        "if (file.canonicalFile.parentFile != dir.canonicalFile)",
+        "outgoingDir(this).deleteRecursively()",
+    ] {
+        assert!(code.contains(needle), "{needle}");
+    }
+    let share =
+        &code[code.find("fun shareFile(").unwrap()..code.find("fun scheduleReminders(").unwrap()];
+    assert!(
+        !share.contains("FLAG_GRANT_WRITE_URI_PERMISSION"),
+        "{share}"
+    );
+}
+
+#[test]
+fn reminders_are_alarms_with_the_cores_texts_only() {
+    let code = activity_code();
+    let start = code.find("class ReminderReceiver").unwrap();
+    let receiver = &code[start..];
+    for needle in [
+        "alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, at, pending)",
+        "Intent.ACTION_BOOT_COMPLETED -> setAlarms(context)",
+        "alarms.cancel(pending)",
+        ".setContentTitle(title)",
+        ".setContentText(body)",
+        "manager.notify(NOTIFY_BASE + index, builder.build())",
+    ] {
+        assert!(receiver.contains(needle), "{needle}");
+    }
+    // Every PendingIntent is immutable.
+    let pending = code.matches("PendingIntent.get").count();
+    assert_eq!(pending, 3);
+    assert_eq!(
+        code.matches("PendingIntent.FLAG_IMMUTABLE").count(),
+        pending,
+        "every PendingIntent is FLAG_IMMUTABLE"
+    );
+    // The texts shown are the extras put from the core's; nothing else
+    // goes into the notification.
+    assert_eq!(receiver.matches(".setContent").count(), 3);
+    assert!(code.contains("Manifest.permission.POST_NOTIFICATIONS"));
+    assert!(code.contains("Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU"));
 }

@@ -11,13 +11,15 @@ use std::ffi::c_void;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 
-use jni::objects::{JClass, JObject, JString, JValue};
+use jni::objects::{JByteArray, JClass, JObject, JObjectArray, JString, JValue};
 use jni::sys::{jint, jlong};
 use jni::{JNIEnv, JavaVM, NativeMethod};
 
 use crate::{
-    ACTIVITY_CLASS, Error, FLAG_ACTIVITY_NEW_TASK, JavaMethod, LinkKind, Readings,
-    SET_DISCREET_LAUNCHER, SPEAK, SPEECH_ENDED, STOP_SPEAKING, SpeechEnd, binary_name,
+    ACTIVITY_CLASS, Error, FILES_PICKED, FLAG_ACTIVITY_NEW_TASK, JavaMethod, LinkKind, PICK_FILES,
+    PickEnd, Picked, PickedFile, Readings, SCHEDULE_REMINDERS, SET_DISCREET_LAUNCHER, SHARE_FILE,
+    SPEAK, SPEECH_ENDED, STOP_SPEAKING, SpeechEnd, TAKE_PHOTO, binary_name, outgoing_file_name,
+    picked,
 };
 
 impl From<jni::errors::Error> for Error {
@@ -187,7 +189,8 @@ type OnEnd = Box<dyn FnOnce(SpeechEnd) + Send>;
 /// The readings waiting for Kotlin's word.
 static READINGS: Mutex<Readings<OnEnd>> = Mutex::new(Readings::new());
 
-/// `speechEnded` is registered with Java (once is enough).
+/// `speechEnded` and `filesPicked` are registered with Java (once is
+/// enough).
 static REGISTERED: AtomicBool = AtomicBool::new(false);
 
 fn readings() -> MutexGuard<'static, Readings<OnEnd>> {
@@ -213,18 +216,28 @@ extern "system" fn speech_ended(
     }
 }
 
-fn register_speech_ended(env: &mut JNIEnv<'_>, class: &JClass<'_>) -> jni::errors::Result<()> {
+/// Registers the native functions Kotlin calls (`speechEnded`,
+/// `filesPicked`), before the first request that needs one.
+fn register_natives(env: &mut JNIEnv<'_>, class: &JClass<'_>) -> jni::errors::Result<()> {
     if REGISTERED.load(Ordering::Acquire) {
         return Ok(());
     }
-    let function: extern "system" fn(JNIEnv<'_>, JClass<'_>, jlong, jint) = speech_ended;
+    let speech: extern "system" fn(JNIEnv<'_>, JClass<'_>, jlong, jint) = speech_ended;
+    let files: FilesPickedFn = files_picked;
     env.register_native_methods(
         class,
-        &[NativeMethod {
-            name: SPEECH_ENDED.name.into(),
-            sig: SPEECH_ENDED.signature.into(),
-            fn_ptr: function as *mut c_void,
-        }],
+        &[
+            NativeMethod {
+                name: SPEECH_ENDED.name.into(),
+                sig: SPEECH_ENDED.signature.into(),
+                fn_ptr: speech as *mut c_void,
+            },
+            NativeMethod {
+                name: FILES_PICKED.name.into(),
+                sig: FILES_PICKED.signature.into(),
+                fn_ptr: files as *mut c_void,
+            },
+        ],
     )?;
     REGISTERED.store(true, Ordering::Release);
     Ok(())
@@ -248,7 +261,7 @@ pub fn speak(
     }
     let asked = with_activity(|env, activity| {
         let class = activity_class(env, activity)?;
-        register_speech_ended(env, &class)?;
+        register_natives(env, &class)?;
         let count = i32::try_from(lines.len()).unwrap_or(i32::MAX);
         let array = env.new_object_array(count, "java/lang/String", JObject::null())?;
         for (i, line) in (0..count).zip(lines) {
@@ -287,5 +300,207 @@ pub fn stop_speaking() -> Result<(), Error> {
     with_activity(|env, activity| {
         let class = activity_class(env, activity)?;
         call_static(env, &class, STOP_SPEAKING, &[])
+    })
+}
+
+/// The Rust function behind `MainActivity.filesPicked`, signature
+/// [`FILES_PICKED`]: a `long`, an `int`, two `String[]` and a `byte[][]`.
+type FilesPickedFn = extern "system" fn(
+    JNIEnv<'_>,
+    JClass<'_>,
+    jlong,
+    jint,
+    JObjectArray<'_>,
+    JObjectArray<'_>,
+    JObjectArray<'_>,
+);
+
+type OnPicked = Box<dyn FnOnce(Picked) + Send>;
+
+/// The picks (document picker or camera) waiting for Kotlin's word, each
+/// with its size limit. One at a time, as readings: a new one ends the
+/// others as [`PickEnd::Cancelled`] (Kotlin keeps the latest only).
+static PICKS: Mutex<Readings<(u64, OnPicked)>> = Mutex::new(Readings::new());
+
+fn picks() -> MutexGuard<'static, Readings<(u64, OnPicked)>> {
+    PICKS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What Kotlin calls when a pick or a photo ended (on a thread of its
+/// own, reading done). Never panics.
+extern "system" fn files_picked(
+    mut env: JNIEnv<'_>,
+    _class: JClass<'_>,
+    request: jlong,
+    outcome: jint,
+    names: JObjectArray<'_>,
+    types: JObjectArray<'_>,
+    contents: JObjectArray<'_>,
+) {
+    let waiting = picks().end(request as u64);
+    let Some((max_bytes, on_end)) = waiting else {
+        return;
+    };
+    let outcome = PickEnd::from_code(outcome);
+    let files = if outcome == PickEnd::Picked {
+        read_files(&mut env, &names, &types, &contents)
+    } else {
+        Ok(Vec::new())
+    };
+    // A failure to read the arrays leaves no exception pending for Java.
+    let _ = env.exception_clear();
+    on_end(match files {
+        Ok(files) => picked(outcome, files, max_bytes),
+        Err(_) => Err(PickEnd::Failed),
+    });
+}
+
+/// The files of `filesPicked`'s three arrays, which have one element per
+/// file each.
+fn read_files(
+    env: &mut JNIEnv<'_>,
+    names: &JObjectArray<'_>,
+    types: &JObjectArray<'_>,
+    contents: &JObjectArray<'_>,
+) -> jni::errors::Result<Vec<PickedFile>> {
+    let count = env.get_array_length(names)?;
+    if env.get_array_length(types)? != count || env.get_array_length(contents)? != count {
+        return Err(jni::errors::Error::JniCall(
+            jni::errors::JniError::InvalidArguments,
+        ));
+    }
+    let mut files = Vec::new();
+    for i in 0..count {
+        let name = string_at(env, names, i)?;
+        let media_type = string_at(env, types, i)?;
+        let bytes = JByteArray::from(env.get_object_array_element(contents, i)?);
+        let read = env.convert_byte_array(&bytes);
+        env.delete_local_ref(bytes)?;
+        files.push(PickedFile {
+            name,
+            media_type,
+            bytes: read?,
+        });
+    }
+    Ok(files)
+}
+
+fn string_at(
+    env: &mut JNIEnv<'_>,
+    array: &JObjectArray<'_>,
+    index: i32,
+) -> jni::errors::Result<String> {
+    let text = JString::from(env.get_object_array_element(array, index)?);
+    let value = env.get_string(&text).map(String::from);
+    env.delete_local_ref(text)?;
+    value
+}
+
+/// Starts a pick with `method` ([`PICK_FILES`] or [`TAKE_PHOTO`]); `on_end`
+/// is called once, later, on another thread, unless this gives an error.
+fn start_pick(
+    method: JavaMethod,
+    max_bytes: u64,
+    on_end: impl FnOnce(Picked) + Send + 'static,
+) -> Result<(), Error> {
+    let (request, cut_short) = picks().begin((max_bytes, Box::new(on_end)));
+    for (_, other) in cut_short {
+        other(Err(PickEnd::Cancelled));
+    }
+    let asked = with_activity(|env, activity| {
+        let class = activity_class(env, activity)?;
+        register_natives(env, &class)?;
+        call_static(
+            env,
+            &class,
+            method,
+            &[
+                JValue::Object(activity),
+                // Bit for bit; filesPicked gives it back the same way.
+                JValue::Long(request as jlong),
+                JValue::Long(i64::try_from(max_bytes).unwrap_or(i64::MAX)),
+            ],
+        )
+    });
+    if asked.is_err() {
+        drop(picks().end(request));
+    }
+    asked
+}
+
+/// Opens Android's document picker (JPEG, PNG, WebP, PDF; several files
+/// at once); `on_end` gets the files chosen, each at most `max_bytes`, or
+/// how the pick ended without them.
+pub fn pick_files(
+    max_bytes: u64,
+    on_end: impl FnOnce(Picked) + Send + 'static,
+) -> Result<(), Error> {
+    start_pick(PICK_FILES, max_bytes, on_end)
+}
+
+/// Opens the camera app for one photo; `on_end` gets it (JPEG, at most
+/// `max_bytes`), or how it ended without one.
+pub fn take_photo(
+    max_bytes: u64,
+    on_end: impl FnOnce(Picked) + Send + 'static,
+) -> Result<(), Error> {
+    start_pick(TAKE_PHOTO, max_bytes, on_end)
+}
+
+/// Hands a file to Android's share sheet: Kotlin writes it to the cache
+/// folder that `SharedFileProvider` serves, under
+/// [`outgoing_file_name`]`(name)`, and opens the chooser. Gives back once
+/// the chooser is asked for; the person chooses where, or nowhere.
+pub fn share_file(name: &str, media_type: &str, bytes: &[u8]) -> Result<(), Error> {
+    with_activity(|env, activity| {
+        let class = activity_class(env, activity)?;
+        let name = env.new_string(outgoing_file_name(name))?;
+        let media_type = env.new_string(media_type)?;
+        let bytes = env.byte_array_from_slice(bytes)?;
+        call_static(
+            env,
+            &class,
+            SHARE_FILE,
+            &[
+                JValue::Object(activity),
+                JValue::Object(&name),
+                JValue::Object(&media_type),
+                JValue::Object(&bytes),
+            ],
+        )
+    })
+}
+
+/// Replaces the reminders set with Android by `reminders`: each its time
+/// (milliseconds since 1970, UTC), title and body, texts made by the core
+/// with nothing personal in them.
+pub fn schedule_reminders(reminders: &[(i64, String, String)]) -> Result<(), Error> {
+    with_activity(|env, activity| {
+        let class = activity_class(env, activity)?;
+        let count = i32::try_from(reminders.len()).unwrap_or(i32::MAX);
+        let times = env.new_long_array(count)?;
+        let at: Vec<jlong> = reminders.iter().map(|(t, _, _)| *t).collect();
+        env.set_long_array_region(&times, 0, &at)?;
+        let titles = env.new_object_array(count, "java/lang/String", JObject::null())?;
+        let bodies = env.new_object_array(count, "java/lang/String", JObject::null())?;
+        for (i, (_, title, body)) in (0..count).zip(reminders) {
+            let title = env.new_string(title)?;
+            env.set_object_array_element(&titles, i, &title)?;
+            env.delete_local_ref(title)?;
+            let body = env.new_string(body)?;
+            env.set_object_array_element(&bodies, i, &body)?;
+            env.delete_local_ref(body)?;
+        }
+        call_static(
+            env,
+            &class,
+            SCHEDULE_REMINDERS,
+            &[
+                JValue::Object(activity),
+                JValue::Object(&times),
+                JValue::Object(&titles),
+                JValue::Object(&bodies),
+            ],
+        )
     })
 }

@@ -1,6 +1,8 @@
 //! The app's calls into Android, through JNI: open a `tel:`, `sms:` or
 //! `geo:` link with another app, switch the launcher entry of discreet
-//! mode, read text aloud with Android's `TextToSpeech`. Used by
+//! mode, read text aloud with Android's `TextToSpeech`, choose documents
+//! (`ACTION_OPEN_DOCUMENT`), take a photo with the camera app, send a file
+//! to the share sheet, set reminders with `AlarmManager`. Used by
 //! `parcours-mobile`'s `platform/android.rs` (see its module doc for what
 //! these services do for the person, and what is missing).
 //!
@@ -14,12 +16,14 @@
 //! `SAFETY` comment. The crate's lints deny `unsafe` everywhere else.
 //!
 //! One more call that the `jni` 0.21 API marks safe deserves the same care:
-//! `register_native_methods`, which hands Java the Rust function that
-//! Kotlin calls when a reading ends (`MainActivity.speechEnded`). Its
-//! signature string must match the Rust function's parameters; it is
-//! written once ([`SPEECH_ENDED`]) and `mobile/tests/platform_files.rs`
-//! checks it, and the signature of every other `MainActivity` function the
-//! Rust calls ([`KOTLIN_METHODS`]), against the Kotlin. The signatures of
+//! `register_native_methods`, which hands Java the Rust functions that
+//! Kotlin calls when a reading ends (`MainActivity.speechEnded`) and when
+//! a pick of files or a photo ends (`MainActivity.filesPicked`). Their
+//! signature strings must match the Rust functions' parameters; each is
+//! written once ([`SPEECH_ENDED`], [`FILES_PICKED`]: [`NATIVE_METHODS`])
+//! and `mobile/tests/platform_files.rs` checks them, and the signature of
+//! every other `MainActivity` function the Rust calls ([`KOTLIN_METHODS`]),
+//! against the Kotlin. The signatures of
 //! Android's own methods (`Uri.parse`, the `Intent` constructor,
 //! `startActivity`, `ClassLoader.loadClass`, …) are written from Android's
 //! documentation and checked by nothing here: a wrong one would be a
@@ -30,8 +34,10 @@
 //! `aarch64-linux-android` by `tests/check-android.sh`. It has never run
 //! on a phone: no APK can be built on the project's machines. On a
 //! computer the crate is its pure helpers below (the intent of each link,
-//! the JNI names and signatures, the speech outcomes, the bookkeeping of
-//! readings), which are unit-tested here.
+//! the JNI names and signatures, the speech and pick outcomes, the
+//! bookkeeping of readings and picks, the size check of picked files, the
+//! picker's types, the names of files sent outside, the reminders' limit
+//! and notification ids), which are unit-tested here.
 
 use std::fmt;
 
@@ -39,7 +45,10 @@ use std::fmt;
 mod jvm;
 
 #[cfg(target_os = "android")]
-pub use jvm::{open_link, set_discreet_launcher, speak, stop_speaking};
+pub use jvm::{
+    open_link, pick_files, schedule_reminders, set_discreet_launcher, share_file, speak,
+    stop_speaking, take_photo,
+};
 
 /// The app's activity, as JNI names classes (`MainActivity.kt`, used by
 /// `dx` through `mobile/Dioxus.toml`).
@@ -86,10 +95,64 @@ pub const SPEECH_ENDED: JavaMethod = JavaMethod {
     signature: "(JI)V",
 };
 
+/// `MainActivity.pickFiles(activity: Activity, request: Long, maxBytes:
+/// Long)`: opens the system's document picker (`ACTION_OPEN_DOCUMENT`);
+/// the answer comes back through [`FILES_PICKED`].
+pub const PICK_FILES: JavaMethod = JavaMethod {
+    name: "pickFiles",
+    signature: "(Landroid/app/Activity;JJ)V",
+};
+
+/// `MainActivity.takePhoto(activity: Activity, request: Long, maxBytes:
+/// Long)`: opens the camera app (`ACTION_IMAGE_CAPTURE`); the photo comes
+/// back through [`FILES_PICKED`].
+pub const TAKE_PHOTO: JavaMethod = JavaMethod {
+    name: "takePhoto",
+    signature: "(Landroid/app/Activity;JJ)V",
+};
+
+/// `MainActivity.filesPicked(request: Long, outcome: Int, names:
+/// Array<String>, types: Array<String>, contents: Array<ByteArray>)`: the
+/// `external` (native) function Kotlin calls with the files of a pick or a
+/// photo, registered by the Rust side before its first request.
+pub const FILES_PICKED: JavaMethod = JavaMethod {
+    name: "filesPicked",
+    signature: "(JI[Ljava/lang/String;[Ljava/lang/String;[[B)V",
+};
+
+/// `MainActivity.shareFile(activity: Activity, name: String, type: String,
+/// bytes: ByteArray)`: writes the file where `SharedFileProvider` serves it
+/// and opens the share sheet (`ACTION_SEND` through a chooser).
+pub const SHARE_FILE: JavaMethod = JavaMethod {
+    name: "shareFile",
+    signature: "(Landroid/app/Activity;Ljava/lang/String;Ljava/lang/String;[B)V",
+};
+
+/// `MainActivity.scheduleReminders(activity: Activity, times: LongArray,
+/// titles: Array<String>, bodies: Array<String>)`: replaces the alarms of
+/// the reminders (times in milliseconds since 1970, UTC).
+pub const SCHEDULE_REMINDERS: JavaMethod = JavaMethod {
+    name: "scheduleReminders",
+    signature: "(Landroid/app/Activity;[J[Ljava/lang/String;[Ljava/lang/String;)V",
+};
+
 /// The methods the Rust side calls or registers, for the tests that
 /// compare them with the Kotlin.
-pub const KOTLIN_METHODS: [JavaMethod; 4] =
-    [SET_DISCREET_LAUNCHER, SPEAK, STOP_SPEAKING, SPEECH_ENDED];
+pub const KOTLIN_METHODS: [JavaMethod; 9] = [
+    SET_DISCREET_LAUNCHER,
+    SPEAK,
+    STOP_SPEAKING,
+    SPEECH_ENDED,
+    PICK_FILES,
+    TAKE_PHOTO,
+    FILES_PICKED,
+    SHARE_FILE,
+    SCHEDULE_REMINDERS,
+];
+
+/// The `external` functions among [`KOTLIN_METHODS`]: Kotlin calls them,
+/// the Rust side registers them (`RegisterNatives`).
+pub const NATIVE_METHODS: [JavaMethod; 2] = [SPEECH_ENDED, FILES_PICKED];
 
 /// The JNI signature of a Kotlin function from its parameters' types and
 /// its return type, for the types the functions above use (`None` for any
@@ -98,8 +161,12 @@ pub fn jni_signature(parameters: &[&str], returns: &str) -> Option<String> {
     fn one(kotlin: &str) -> Option<&'static str> {
         Some(match kotlin.trim() {
             "Context" => "Landroid/content/Context;",
+            "Activity" => "Landroid/app/Activity;",
             "String" => "Ljava/lang/String;",
             "Array<String>" => "[Ljava/lang/String;",
+            "ByteArray" => "[B",
+            "Array<ByteArray>" => "[[B",
+            "LongArray" => "[J",
             "Boolean" => "Z",
             "Int" => "I",
             "Long" => "J",
@@ -257,6 +324,145 @@ impl<F> Readings<F> {
     }
 }
 
+/// How a pick of files (or a photo) ended, as `MainActivity.filesPicked`
+/// reports it (the Kotlin's `PICK_*` constants carry the same numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickEnd {
+    /// The files came back (at least one).
+    Picked,
+    /// The person closed the picker or the camera without choosing.
+    Cancelled,
+    /// A file is larger than the limit Rust gave: none is given back.
+    TooLarge,
+    /// Reading a file failed.
+    Failed,
+    /// No app on the phone picks documents or takes photos.
+    NoApp,
+}
+
+impl PickEnd {
+    pub const ALL: [PickEnd; 5] = [
+        PickEnd::Picked,
+        PickEnd::Cancelled,
+        PickEnd::TooLarge,
+        PickEnd::Failed,
+        PickEnd::NoApp,
+    ];
+
+    /// The number Kotlin sends for it.
+    pub const fn code(self) -> i32 {
+        match self {
+            PickEnd::Picked => 0,
+            PickEnd::Cancelled => 1,
+            PickEnd::TooLarge => 2,
+            PickEnd::Failed => 3,
+            PickEnd::NoApp => 4,
+        }
+    }
+
+    /// The name of its constant in the Kotlin (`PICK_DONE`, …).
+    pub const fn kotlin_constant(self) -> &'static str {
+        match self {
+            PickEnd::Picked => "PICK_DONE",
+            PickEnd::Cancelled => "PICK_CANCELLED",
+            PickEnd::TooLarge => "PICK_TOO_LARGE",
+            PickEnd::Failed => "PICK_FAILED",
+            PickEnd::NoApp => "PICK_NO_APP",
+        }
+    }
+
+    /// The outcome Kotlin sent; a number this side does not know is a
+    /// failure.
+    pub fn from_code(code: i32) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|e| e.code() == code)
+            .unwrap_or(PickEnd::Failed)
+    }
+}
+
+/// A file that came back from the picker or the camera.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PickedFile {
+    /// Its display name (`OpenableColumns.DISPLAY_NAME`), or `photo.jpg`.
+    pub name: String,
+    /// Its media type (`ContentResolver.getType`).
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl fmt::Debug for PickedFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PickedFile")
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .finish()
+    }
+}
+
+/// What a pick gives back: the files, or how it ended without them.
+pub type Picked = Result<Vec<PickedFile>, PickEnd>;
+
+/// The answer of a pick from what Kotlin sent: [`PickEnd::Picked`] with no
+/// file, or files beyond `max_bytes`, is not a success (Kotlin checks the
+/// size too; this side does not take its word for it).
+pub fn picked(outcome: PickEnd, files: Vec<PickedFile>, max_bytes: u64) -> Picked {
+    match outcome {
+        PickEnd::Picked if files.is_empty() => Err(PickEnd::Cancelled),
+        PickEnd::Picked if files.iter().any(|f| f.bytes.len() as u64 > max_bytes) => {
+            Err(PickEnd::TooLarge)
+        }
+        PickEnd::Picked => Ok(files),
+        other => Err(other),
+    }
+}
+
+/// The media types the document picker offers (`EXTRA_MIME_TYPES`): the
+/// safe's papers, photos and PDFs. The Kotlin's `PICK_TYPES` lists the
+/// same.
+pub const PICK_MEDIA_TYPES: [&str; 4] =
+    ["image/jpeg", "image/png", "image/webp", "application/pdf"];
+
+/// The name a file shared outside gets in the cache folder and in the
+/// `content://` URI: the name the person sees, without what a path or the
+/// receiving app could misread (`/`, `\`, control characters, a leading
+/// dot), at most 100 characters; `document` when nothing is left.
+/// `SharedFileProvider` checks the path again (canonical path).
+pub fn outgoing_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').trim();
+    if cleaned.is_empty() {
+        "document".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+/// The most reminders set with `AlarmManager` at once (the soonest). Far
+/// more than the app makes (two per upcoming appointment), far fewer than
+/// Android's limit per app (500 alarms on Android 12 and later).
+pub const MAX_REMINDERS: usize = 64;
+
+/// The id of the notification shown for the reminder at `index` of the
+/// scheduled list; the Kotlin's `ReminderReceiver` uses `NOTIFY_BASE +
+/// index`, and `index` as the alarm's request code.
+pub const fn notification_id(index: usize) -> i32 {
+    NOTIFY_BASE + index as i32
+}
+
+/// The first notification id (the Kotlin's `NOTIFY_BASE`).
+pub const NOTIFY_BASE: i32 = 1000;
+
 /// Why a call into Android did not do what was asked. Never carries what
 /// the person wrote (a number, an address, a text read aloud): Java's
 /// messages can, so only the exception's class is kept.
@@ -363,6 +569,103 @@ mod tests {
         assert_eq!(r.end_all(), vec!["third"]);
         assert!(r.end_all().is_empty());
         assert_eq!(r.end(third), None);
+    }
+
+    #[test]
+    fn pick_outcomes_round_trip_and_a_pick_is_never_a_false_success() {
+        for e in PickEnd::ALL {
+            assert_eq!(PickEnd::from_code(e.code()), e);
+        }
+        let codes: std::collections::BTreeSet<i32> =
+            PickEnd::ALL.iter().map(|e| e.code()).collect();
+        assert_eq!(codes.len(), PickEnd::ALL.len());
+        assert_eq!(PickEnd::from_code(7), PickEnd::Failed);
+        let file = |len: usize| PickedFile {
+            name: "a.pdf".into(),
+            media_type: "application/pdf".into(),
+            bytes: vec![0; len],
+        };
+        assert_eq!(picked(PickEnd::Picked, vec![file(3)], 3), Ok(vec![file(3)]));
+        assert_eq!(picked(PickEnd::Picked, vec![], 3), Err(PickEnd::Cancelled));
+        assert_eq!(
+            picked(PickEnd::Picked, vec![file(1), file(4)], 3),
+            Err(PickEnd::TooLarge)
+        );
+        assert_eq!(
+            picked(PickEnd::Cancelled, vec![file(1)], 3),
+            Err(PickEnd::Cancelled)
+        );
+        assert_eq!(picked(PickEnd::NoApp, vec![], 3), Err(PickEnd::NoApp));
+        let shown = format!("{:?}", file(2));
+        assert!(
+            !shown.contains("a.pdf") && shown.contains("len: 2"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn the_picker_offers_the_safes_types_only() {
+        assert_eq!(
+            PICK_MEDIA_TYPES,
+            ["image/jpeg", "image/png", "image/webp", "application/pdf"]
+        );
+        assert!(PICK_MEDIA_TYPES.iter().all(|t| !t.contains('*')));
+    }
+
+    #[test]
+    fn outgoing_names_stay_in_their_folder() {
+        assert_eq!(outgoing_file_name("Avis 2025.pdf"), "Avis 2025.pdf");
+        assert_eq!(outgoing_file_name("../../etc/passwd"), "_.._etc_passwd");
+        assert_eq!(outgoing_file_name("a/b\\c"), "a_b_c");
+        assert_eq!(outgoing_file_name(".."), "document");
+        assert_eq!(outgoing_file_name("  "), "document");
+        assert_eq!(outgoing_file_name(".hidden"), "hidden");
+        assert_eq!(outgoing_file_name("a\nb\0c"), "a_b_c");
+        assert_eq!(outgoing_file_name(&"é".repeat(300)).chars().count(), 100);
+        for name in ["../x", "/abs", "..", ".", "a/../../b"] {
+            let out = outgoing_file_name(name);
+            assert!(!out.contains('/') && out != ".." && out != ".", "{out}");
+        }
+    }
+
+    #[test]
+    fn reminders_have_their_own_notification_ids() {
+        assert_eq!(notification_id(0), NOTIFY_BASE);
+        assert_eq!(notification_id(MAX_REMINDERS - 1), NOTIFY_BASE + 63);
+        const { assert!(MAX_REMINDERS < 500, "Android's limit of alarms per app") };
+    }
+
+    #[test]
+    fn every_native_method_is_a_kotlin_method() {
+        for m in NATIVE_METHODS {
+            assert!(KOTLIN_METHODS.contains(&m), "{}", m.name);
+        }
+        assert_eq!(
+            jni_signature(
+                &[
+                    "Long",
+                    "Int",
+                    "Array<String>",
+                    "Array<String>",
+                    "Array<ByteArray>"
+                ],
+                "Unit"
+            )
+            .as_deref(),
+            Some(FILES_PICKED.signature)
+        );
+        assert_eq!(
+            jni_signature(
+                &["Activity", "LongArray", "Array<String>", "Array<String>"],
+                "Unit"
+            )
+            .as_deref(),
+            Some(SCHEDULE_REMINDERS.signature)
+        );
+        assert_eq!(
+            jni_signature(&["Activity", "String", "String", "ByteArray"], "Unit").as_deref(),
+            Some(SHARE_FILE.signature)
+        );
     }
 
     #[test]

@@ -14,15 +14,19 @@
 //! | links (`tel:`, `sms:`, `geo:`) | written in Rust (JNI), type-checked |
 //! | discreet mode's launcher entry | written: Rust type-checked, Kotlin and manifest read by tests |
 //! | read aloud | written: Rust type-checked, Kotlin read by tests |
+//! | choose files (document picker) | written: Rust type-checked, Kotlin read by tests |
+//! | take a photo | written: Rust type-checked, Kotlin and manifest read by tests |
+//! | send a file outside (share sheet) | written: Rust type-checked, Kotlin and manifest read by tests |
+//! | reminders (system notifications) | written: Rust type-checked, Kotlin and manifest read by tests |
 //! | keep the safe out of backups | the manifest, checked by a test |
-//! | choose files, take a photo, send outside, reminders | missing: [`PlatformError::Unavailable`] with the reason |
 //!
 //! The same file is also built on the host, inside the platform module's
 //! unit tests (`android_on_host`): there the calls into Android are left
 //! out (`#[cfg(target_os = "android")]`), and every service but the backup
 //! exclusion answers [`PlatformError::Unavailable`]. Those tests check the
-//! pure parts (which intent a link gets, what a reading's end means for the
-//! screen) and that the host build claims nothing.
+//! pure parts (which intent a link gets, what a reading's or a pick's end
+//! means for the screen, which reminders are set) and that the host build
+//! claims nothing.
 //!
 //! ## How Rust reaches Android
 //!
@@ -99,74 +103,176 @@
 //!   encrypted under Android Keystore keys that never leave the phone
 //!   (docs/masvs.md).
 //!
+//! - **Choose files** ([`PickFrom::Files`]): `MainActivity.pickFiles`
+//!   starts `ACTION_OPEN_DOCUMENT` (the Storage Access Framework: no
+//!   storage permission) with `CATEGORY_OPENABLE`, `EXTRA_MIME_TYPES` JPEG,
+//!   PNG, WebP, PDF (`parcours_android::PICK_MEDIA_TYPES`) and
+//!   `EXTRA_ALLOW_MULTIPLE`, with `startActivityForResult`. The activity's
+//!   `onActivityResult` reads each `content://` URI on a thread of its own
+//!   (`ContentResolver.openInputStream`; name and size from
+//!   `OpenableColumns`, type from `getType`), refusing the whole pick when
+//!   a file is over the browser's limit
+//!   ([`MAX_FILE_BYTES`](super::browser::MAX_FILE_BYTES), 20 MiB: before
+//!   reading when the size column says so, while reading otherwise), and
+//!   hands names, types and bytes to `MainActivity.filesPicked`, a second
+//!   registered native function, which checks the sizes again
+//!   (`parcours_android::picked`). Closing the picker is
+//!   [`PlatformError::Cancelled`]. A new pick ends the one still waiting
+//!   as cancelled. The files' bytes cross JNI as one `byte[]` each, so a
+//!   pick of several large files holds them in Java and in Rust for a
+//!   moment; there is no limit on the total, and a Java heap too small
+//!   for it (`OutOfMemoryError`, caught) fails the whole pick.
+//! - **Take a photo** ([`PickFrom::Camera`]): `MainActivity.takePhoto`
+//!   makes an empty file `outgoing/<random>/photo.jpg` in the app's cache
+//!   folder and starts `MediaStore.ACTION_IMAGE_CAPTURE` with
+//!   `EXTRA_OUTPUT` = its `content://fr.parcours.app.files/…` URI, granting
+//!   the camera app read and write on that one URI. The provider (below)
+//!   lets that one file be written, only while the camera is open. Back in
+//!   `onActivityResult`, the photo is read (empty: cancelled; over the
+//!   limit: too large), its folder deleted, and it comes back as a picked
+//!   file `photo.jpg` (`image/jpeg`); the core strips its metadata as for
+//!   any photo. No `CAMERA` permission: the camera app takes the photo
+//!   (declaring it would oblige the app to ask for it first).
+//! - **Send a file outside** ([`Platform::share_file`], answering
+//!   [`Delivered::ShareSheet`] once the chooser is asked for): Rust cleans
+//!   the name (`parcours_android::outgoing_file_name`: no slash, no control
+//!   character, no leading dot); `MainActivity.shareFile` writes the bytes
+//!   to `outgoing/<random>/<name>`, and posts `startActivityForResult` of
+//!   `Intent.createChooser(ACTION_SEND)` with `EXTRA_STREAM` = its URI (and
+//!   the same URI as `ClipData`) and `FLAG_GRANT_READ_URI_PERMISSION` only.
+//!   The folder is deleted when the chooser's result comes back, and
+//!   anything left in `outgoing` at the next start of the app. Should the
+//!   chooser fail to open after this answered, nothing tells the screen
+//!   (the folder is deleted). To be checked on a phone: whether an app
+//!   that reads the file *after* its activity finished (an upload in the
+//!   background) still finds it; the chooser's result comes back when the
+//!   chosen activity finishes.
+//! - **The provider** (`SharedFileProvider` in `MainActivity.kt`, ours:
+//!   androidx's `FileProvider` needs a `res/xml` paths file, which dx 0.7
+//!   does not copy): authority `fr.parcours.app.files`, `exported="false"`
+//!   and `grantUriPermissions="true"` (it refuses to start otherwise, as
+//!   `FileProvider` does), so another app reaches a file only through the
+//!   permission granted with one intent. It serves only
+//!   `cacheDir/outgoing/<folder>/<name>`: exactly two path segments,
+//!   resolved with canonical paths and refused unless the file's
+//!   grandparent is the outgoing folder; read-only (`"r"`), but for the
+//!   pending photo (any write mode, that exact file, while the camera is
+//!   open); `query` gives the name and the size only; insert, update and
+//!   delete are refused.
+//! - **Reminders** ([`Platform::schedule_reminders`], answering
+//!   [`ReminderDelivery::System`]: scheduled with Android, shown when the
+//!   app is closed): the reminders still ahead, soonest first, at most
+//!   `parcours_android::MAX_REMINDERS` ([`reminders_to_set`]), go to
+//!   `MainActivity.scheduleReminders` as times and the core's title and
+//!   body ([`parcours_core::reminder`]: nothing personal). `ReminderReceiver`
+//!   (a `BroadcastReceiver` in `MainActivity.kt`, not exported) cancels the
+//!   alarms set before (request codes `0..count`, the count kept), keeps
+//!   the times and texts in the `SharedPreferences` file `reminders`, and
+//!   sets one `AlarmManager.setAndAllowWhileIdle(RTC_WAKEUP, …)` per
+//!   reminder, a `PendingIntent` (`FLAG_IMMUTABLE`) to itself with the
+//!   texts as extras. Inexact on purpose: Android may delay it by some
+//!   minutes in Doze, which a reminder a day or two hours ahead allows;
+//!   exact alarms need `SCHEDULE_EXACT_ALARM` or `USE_EXACT_ALARM`, which
+//!   Google Play keeps for alarm-clock and calendar apps. When one goes
+//!   off, the receiver posts the notification on the channel `reminders`
+//!   (Android 8+), id `NOTIFY_BASE + index`, Android's reminder icon,
+//!   tapping it opening the app. After a reboot (`BOOT_COMPLETED`, which
+//!   only the system sends, so a receiver not exported gets it) it sets
+//!   the alarms still ahead again from the preferences. The first time
+//!   there is a reminder to show, on Android 13 and later, the activity
+//!   asks `POST_NOTIFICATIONS`; refused, Android drops the notifications
+//!   silently and the answer is still [`ReminderDelivery::System`] (the
+//!   alarms are set; allowing notifications later makes them show).
+//!   [`Platform::scheduled_reminders`] is what this process last
+//!   scheduled, as asked (so that the app, which compares it with the
+//!   core's list at each render, does not set the alarms again and again
+//!   when there are more than `MAX_REMINDERS`): empty at each start, so the
+//!   app schedules again then (replacing the kept ones; the later ones get
+//!   their alarms at a later schedule). Not covered: "delete everything"
+//!   does not cancel the alarms itself; they go only when the app
+//!   schedules again (an empty dossier: an empty list, which cancels them
+//!   and empties the file), which was not checked to happen after a wipe.
+//!   Until then they still show the core's impersonal texts.
+//!   Two limits the person may see: the notification's header shows the
+//!   application's label, "Parcours", even in discreet mode (the launcher
+//!   entry changes, not the application's label), and so does the core's
+//!   title (`notify-title`).
+//!
 //! ## Missing, and why
 //!
-//! Each answers [`PlatformError::Unavailable`] naming what it lacks, and
-//! [`Android::capabilities`] offers none of them, so no screen draws a
-//! button that would not work.
-//!
-//! - **Send outside Parcours** (`ACTION_SEND`): another app can only read
-//!   a file of ours through a `content://` URI, which needs a
-//!   `FileProvider`: a `<provider>` in the manifest *and* its
-//!   `res/xml/file_paths.xml`, which dx 0.7 does not copy into the
-//!   generated project (it takes the manifest and the activity only). A
-//!   `file://` URI is refused by Android 7 and later
-//!   (`FileUriExposedException`). Plan: the page written to the cache
-//!   folder, `EXTRA_STREAM` = its provider URI with
-//!   `FLAG_GRANT_READ_URI_PERMISSION`, through `Intent.createChooser`, and
-//!   deleted when the chooser returns and at every start. (A small
-//!   `ContentProvider` of our own in `MainActivity.kt`, declared in the
-//!   manifest, could serve that one file without `res/xml`; not written:
-//!   it is file-serving code of the app's own, to be reviewed and tried
-//!   on a phone, not only type-checked.)
-//! - **Take a photo** (`MediaStore.ACTION_IMAGE_CAPTURE`): the camera app
-//!   writes to `EXTRA_OUTPUT`, a `FileProvider` URI: the same missing
-//!   provider.
-//! - **Choose files** (Storage Access Framework): `ACTION_OPEN_DOCUMENT`
-//!   (`CATEGORY_OPENABLE`, `EXTRA_MIME_TYPES` JPEG, PNG, WebP, PDF,
-//!   `EXTRA_ALLOW_MULTIPLE`) needs no provider, but its answer arrives in
-//!   the activity (`onActivityResult`, or an `ActivityResultLauncher`
-//!   registered in `onCreate`), which must read each `content://` URI
-//!   (`ContentResolver.openInputStream`; name and size from
-//!   `OpenableColumns`, type from `getType`) and hand the bytes to Rust
-//!   through a second native function. Not written yet: the pattern is
-//!   the one `speechEnded` uses, but carrying files of up to the safe's
-//!   limit through JNI (a `byte[]` per file, or a file in the cache
-//!   folder) needs its own design and a phone to test on.
-//! - **Reminders**: not written in this round. The plan:
-//!   `AlarmManager.setAndAllowWhileIdle` with a `PendingIntent` to a
-//!   `BroadcastReceiver` that posts the notification (a
-//!   `NotificationChannel`; Android 13 and later ask `POST_NOTIFICATIONS`
-//!   first; alarms set again after a reboot, `RECEIVE_BOOT_COMPLETED`). The
-//!   receiver can be a second class in `MainActivity.kt` (one Kotlin file
-//!   may hold several), but it needs a `<receiver>` and two permissions in
-//!   the manifest (which `mobile/tests/platform_files.rs` today holds to
-//!   the network permission alone), and the alarms must survive the app:
-//!   the reminders' times and texts kept by Kotlin, not by Rust. Titles and
-//!   texts would come from
-//!   `parcours_core::reminder` only: nothing personal.
+//! Nothing of the [`Platform`] interface answers "unavailable" on a phone
+//! any more; what is missing is the phone itself: **none of this has run
+//! on Android**. To check first on a phone: `RegisterNatives` of both
+//! `external` functions; `onActivityResult` reached through dx's
+//! `WryActivity` (an older API that Android still calls); that camera apps
+//! write through the provider's write mode; that receiving apps read the
+//! shared file (its name and type come from the provider); that the
+//! receiver gets `BOOT_COMPLETED` while not exported; the notifications on
+//! Android 13's permission refused and allowed.
 
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
-use parcours_android::{LinkKind, SpeechEnd};
+use chrono::{DateTime, Utc};
+use parcours_android::{LinkKind, MAX_REMINDERS, PickEnd, Picked, SpeechEnd};
 use parcours_core::i18n::Lang;
 use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
 
+use super::browser::MAX_FILE_BYTES;
 use super::{
     BackupExclusion, Capabilities, Delivered, FileBytes, Link, LinkAction, PickFrom, Platform,
     PlatformError, PlatformFuture, ReminderDelivery,
 };
 
-/// Android's services: links, the launcher entry and reading aloud go
-/// through `parcours-android` (JNI); the others answer "unavailable" (see
-/// the module's docs).
+/// Android's services, through `parcours-android` (JNI) and the Kotlin of
+/// `MainActivity.kt` (see the module's docs).
 #[derive(Debug, Default)]
-pub struct Android;
+pub struct Android {
+    /// The reminders this process last scheduled, soonest first, as asked
+    /// (Android holds alarms for the soonest ahead of them, at most
+    /// `MAX_REMINDERS`); the app schedules again at each start: this list
+    /// starts empty.
+    reminders: Mutex<Vec<Notification>>,
+}
 
 impl Android {
     pub fn new() -> Self {
-        Self
+        Self::default()
+    }
+}
+
+/// The reminders set with Android out of those asked: those still ahead of
+/// `now`, soonest first, at most [`MAX_REMINDERS`].
+pub fn reminders_to_set(mut reminders: Vec<Notification>, now: DateTime<Utc>) -> Vec<Notification> {
+    reminders.retain(|n| n.at > now);
+    reminders.sort_by_key(|n| n.at);
+    reminders.truncate(MAX_REMINDERS);
+    reminders
+}
+
+/// What [`Platform::pick_files`] gives back for the way a pick (or a
+/// photo) ended.
+pub fn pick_result(picked: Picked) -> Result<Vec<FileBytes>, PlatformError> {
+    match picked {
+        Ok(files) => Ok(files
+            .into_iter()
+            .map(|f| FileBytes {
+                name: f.name,
+                media_type: f.media_type,
+                bytes: f.bytes.into(),
+            })
+            .collect()),
+        Err(PickEnd::Cancelled) => Err(PlatformError::Cancelled),
+        Err(PickEnd::TooLarge) => Err(PlatformError::TooLarge {
+            max_bytes: MAX_FILE_BYTES,
+        }),
+        Err(PickEnd::NoApp) => Err(PlatformError::Unavailable(
+            "an app to choose documents or take photos",
+        )),
+        Err(PickEnd::Picked | PickEnd::Failed) => Err(PlatformError::Failed(
+            "reading the chosen file failed".to_owned(),
+        )),
     }
 }
 
@@ -217,51 +323,97 @@ impl Platform for Android {
     }
 
     fn capabilities(&self) -> Capabilities {
+        let phone = cfg!(target_os = "android");
         Capabilities {
             file_input_in_page: false,
-            file_picker: false,
-            camera: false,
-            share_files: false,
-            reminders: None,
+            // ACTION_OPEN_DOCUMENT, ACTION_IMAGE_CAPTURE and ACTION_SEND
+            // through MainActivity (module docs).
+            file_picker: phone,
+            camera: phone,
+            share_files: phone,
+            // AlarmManager and ReminderReceiver (module docs).
+            reminders: phone.then_some(ReminderDelivery::System),
             // TextToSpeech through MainActivity.speak (module docs).
-            read_aloud: cfg!(target_os = "android"),
+            read_aloud: phone,
         }
     }
 
+    #[cfg(target_os = "android")]
     fn pick_files(&self, from: PickFrom) -> PlatformFuture<'_, Vec<FileBytes>> {
-        // Not written: needs onActivityResult in MainActivity and a native
-        // callback carrying the bytes back (module docs, "Missing").
-        let what = match from {
-            PickFrom::Camera => "camera (ACTION_IMAGE_CAPTURE needs a FileProvider)",
-            PickFrom::Files | PickFrom::PageInput(_) => {
-                "file picker (ACTION_OPEN_DOCUMENT: its result callback is not written)"
+        let (ended, end) = tokio::sync::oneshot::channel();
+        let on_end = move |files| {
+            let _ = ended.send(files);
+        };
+        let asked = match from {
+            PickFrom::Files => parcours_android::pick_files(MAX_FILE_BYTES, on_end),
+            PickFrom::Camera => parcours_android::take_photo(MAX_FILE_BYTES, on_end),
+            PickFrom::PageInput(_) => {
+                return Box::pin(async {
+                    Err(PlatformError::Unavailable("a file input in the page"))
+                });
             }
         };
-        Box::pin(async move { Err(PlatformError::Unavailable(what)) })
+        Box::pin(async move {
+            asked.map_err(platform_error)?;
+            match end.await {
+                Ok(files) => pick_result(files),
+                Err(_) => Err(PlatformError::Failed("the pick's end was lost".to_owned())),
+            }
+        })
     }
 
-    fn share_file(&self, _file: FileBytes) -> PlatformFuture<'_, Delivered> {
-        // Impossible without a FileProvider, which dx 0.7 cannot declare
-        // for us (module docs, "Missing").
-        Box::pin(async {
-            Err(PlatformError::Unavailable(
-                "share sheet (ACTION_SEND needs a FileProvider)",
-            ))
-        })
+    #[cfg(not(target_os = "android"))]
+    fn pick_files(&self, _from: PickFrom) -> PlatformFuture<'_, Vec<FileBytes>> {
+        Box::pin(async { Err(PlatformError::Unavailable(NOT_ON_A_PHONE)) })
+    }
+
+    fn share_file(&self, file: FileBytes) -> PlatformFuture<'_, Delivered> {
+        #[cfg(target_os = "android")]
+        let shared = parcours_android::share_file(&file.name, &file.media_type, &file.bytes)
+            .map(|()| Delivered::ShareSheet)
+            .map_err(platform_error);
+        #[cfg(not(target_os = "android"))]
+        let shared = {
+            let _ = file;
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        };
+        Box::pin(async move { shared })
     }
 
     fn schedule_reminders(
         &self,
-        _reminders: Vec<Notification>,
+        reminders: Vec<Notification>,
     ) -> Result<ReminderDelivery, PlatformError> {
-        // Not written: needs a BroadcastReceiver in the manifest (module docs).
-        Err(PlatformError::Unavailable(
-            "reminders (AlarmManager and a BroadcastReceiver)",
-        ))
+        let mut asked = reminders;
+        asked.sort_by_key(|n| n.at);
+        let set = reminders_to_set(asked.clone(), chrono::Utc::now());
+        #[cfg(target_os = "android")]
+        {
+            let alarms: Vec<(i64, String, String)> = set
+                .iter()
+                .map(|n| (n.at.timestamp_millis(), n.title.clone(), n.body.clone()))
+                .collect();
+            parcours_android::schedule_reminders(&alarms).map_err(platform_error)?;
+            // What was asked, as the app compares it (app.rs schedules again
+            // only when it changes): the alarms are its soonest ahead.
+            *self
+                .reminders
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) = asked;
+            Ok(ReminderDelivery::System)
+        }
+        #[cfg(not(target_os = "android"))]
+        {
+            let _ = (asked, set);
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        }
     }
 
     fn scheduled_reminders(&self) -> Vec<Notification> {
-        Vec::new()
+        self.reminders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
     #[cfg(target_os = "android")]
@@ -335,6 +487,58 @@ impl Platform for Android {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::TimeZone;
+    use parcours_android::PickedFile;
+    use parcours_core::reminder::Opens;
+
+    #[test]
+    fn a_pick_ends_as_the_screens_expect() {
+        let file = PickedFile {
+            name: "avis.pdf".into(),
+            media_type: "application/pdf".into(),
+            bytes: b"%PDF-".to_vec(),
+        };
+        let files = pick_result(Ok(vec![file])).unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].name, "avis.pdf");
+        assert_eq!(&*files[0].bytes, b"%PDF-");
+        assert_eq!(
+            pick_result(Err(PickEnd::Cancelled)),
+            Err(PlatformError::Cancelled)
+        );
+        assert_eq!(
+            pick_result(Err(PickEnd::TooLarge)),
+            Err(PlatformError::TooLarge {
+                max_bytes: MAX_FILE_BYTES
+            })
+        );
+        assert!(matches!(
+            pick_result(Err(PickEnd::NoApp)),
+            Err(PlatformError::Unavailable(_))
+        ));
+        assert!(matches!(
+            pick_result(Err(PickEnd::Failed)),
+            Err(PlatformError::Failed(_))
+        ));
+    }
+
+    #[test]
+    fn only_the_soonest_reminders_ahead_are_set() {
+        let now = Utc.with_ymd_and_hms(2026, 3, 1, 12, 0, 0).unwrap();
+        let at = |minutes: i64| Notification {
+            at: now + chrono::Duration::minutes(minutes),
+            title: "Parcours".into(),
+            body: "You have a reminder.".into(),
+            opens: Opens::Messages,
+        };
+        let set = reminders_to_set(vec![at(30), at(-5), at(10), at(0)], now);
+        assert_eq!(set, vec![at(10), at(30)]);
+        let many: Vec<Notification> = (1..=100).rev().map(at).collect();
+        let set = reminders_to_set(many, now);
+        assert_eq!(set.len(), MAX_REMINDERS);
+        assert_eq!(set[0], at(1));
+        assert!(set.windows(2).all(|w| w[0].at < w[1].at));
+    }
 
     #[test]
     fn each_link_goes_to_its_intent_with_the_browsers_url() {

@@ -18,17 +18,18 @@
 //!   between two launcher entries of the manifest (Parcours's, and a
 //!   neutral one); iOS can change the icon only; the browser has no
 //!   launcher (the window's title is neutral instead, in the app).
-//! - `android` (`android.rs`): links, discreet mode's launcher entry and
-//!   reading aloud call Android through the workspace crate
-//!   `parcours-android` (`mobile/android-glue/`, JNI, the only crate
-//!   allowed `unsafe`) and the Kotlin of `mobile/android/MainActivity.kt`;
-//!   the app's files are kept out of backups by the manifest
-//!   ([`BackupExclusion::ByManifest`]). Choosing files, the camera,
-//!   sending outside and reminders still answer
-//!   [`PlatformError::Unavailable`] (its module doc says why). Compiled
-//!   into the app only for `target_os = "android"`, and type-checked for
+//! - `android` (`android.rs`): every service calls Android through the
+//!   workspace crate `parcours-android` (`mobile/android-glue/`, JNI, the
+//!   only crate allowed `unsafe`) and the Kotlin of
+//!   `mobile/android/MainActivity.kt`: links, discreet mode's launcher
+//!   entry, reading aloud, the document picker, the camera, the share sheet
+//!   (through a small `ContentProvider` of the app's own, serving only its
+//!   outgoing cache folder) and reminders as system notifications
+//!   (`AlarmManager`); the app's files are kept out of backups by the
+//!   manifest ([`BackupExclusion::ByManifest`]). Compiled into the app only
+//!   for `target_os = "android"`, and type-checked for
 //!   `aarch64-linux-android` by `tests/check-android.sh`: **it never ran on
-//!   a phone**.
+//!   a phone** (its module doc says what to check there first).
 //! - `ios` (`ios.rs`): written against this interface, compiled only for
 //!   `target_os = "ios"`, which cannot be built on the project's machines;
 //!   its module doc says which platform APIs it needs; every service there
