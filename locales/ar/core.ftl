@@ -172,6 +172,7 @@ error-mandate-invalid = هذا الإذن غير كامل. تحقق من الش�
 ## Notifications: never a name, a place, a purpose or a message text
 
 notify-title = Parcours
+notify-title-discreet = تذكير
 notify-appointment-tomorrow = عندك موعد غدًا الساعة { $time }.
 notify-appointment-soon = عندك موعد الساعة { $time }.
 notify-appointment-discreet = عندك تذكير.

@@ -169,6 +169,7 @@ error-mandate-invalid = This permission is not complete. Check the person, what 
 ## Notifications: never a name, a place, a purpose or a message text
 
 notify-title = Parcours
+notify-title-discreet = Reminder
 notify-appointment-tomorrow = You have an appointment tomorrow at { $time }.
 notify-appointment-soon = You have an appointment at { $time }.
 notify-appointment-discreet = You have a reminder.

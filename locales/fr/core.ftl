@@ -176,6 +176,7 @@ error-mandate-invalid = Cette autorisation n'est pas complète. Vérifiez la per
 ## Notifications: never a name, a place, a purpose or a message text
 
 notify-title = Parcours
+notify-title-discreet = Rappel
 notify-appointment-tomorrow = Vous avez un rendez-vous demain à { $time }.
 notify-appointment-soon = Vous avez un rendez-vous à { $time }.
 notify-appointment-discreet = Vous avez un rappel.

@@ -173,6 +173,7 @@ error-mandate-invalid = Цей дозвіл неповний. Перевірте
 ## Notifications: never a name, a place, a purpose or a message text
 
 notify-title = Parcours
+notify-title-discreet = Нагадування
 notify-appointment-tomorrow = Завтра у вас зустріч. Початок: { $time }.
 notify-appointment-soon = У вас зустріч. Початок: { $time }.
 notify-appointment-discreet = У вас є нагадування.

@@ -403,7 +403,14 @@ fn a_new_recovery_code_is_shown_once_and_confirmed_by_its_last_group() {
 fn deleting_everything_on_screen_asks_twice_and_then_shows_what_was_done() {
     let (data, _tmp, dir, _ks, _code) = new_safe("safety-screen-delete");
     data.set_pin(None, "2468", "2468", now()).unwrap();
-    let mut app = settings_session(Lang::Fr, &data);
+    let config = AppConfig {
+        screen: Screen::Settings,
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(now()), data.clone())
+    };
+    let platform = config.platform.clone();
+    let mut app = Session::new(config);
+    // The demo's appointments have their reminders set.
+    assert!(!platform.scheduled_reminders().is_empty());
     app.click("settings-delete-start");
     // The second button is worded differently, and the PIN is asked.
     assert!(app.text().contains("Voulez-vous vraiment tout effacer ?"));
@@ -443,6 +450,8 @@ fn deleting_everything_on_screen_asks_twice_and_then_shows_what_was_done() {
     assert!(!app.has("settings-title"));
     assert!(!dir.exists());
     assert!(missing_markers(&app.html()).is_empty());
+    // And no reminder is left to ring.
+    assert!(platform.scheduled_reminders().is_empty());
 }
 
 #[test]

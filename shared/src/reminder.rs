@@ -63,7 +63,7 @@ pub fn appointment_reminders(
             };
             out.push(Notification {
                 at,
-                title: loc.t("notify-title"),
+                title: title(loc, discreet),
                 body,
                 opens: Opens::Appointment(a.id.clone()),
             });
@@ -73,11 +73,26 @@ pub fn appointment_reminders(
     out
 }
 
+/// A notification's title: the app's name, or in discreet mode a plain
+/// "Reminder" (the home screen's entry is neutral then too).
+fn title(loc: &Localizer, discreet: bool) -> String {
+    loc.t(if discreet {
+        "notify-title-discreet"
+    } else {
+        "notify-title"
+    })
+}
+
 /// The notification for new messages (never their text, nor who wrote).
-pub fn new_messages(loc: &Localizer, count: usize, now: DateTime<Utc>) -> Option<Notification> {
+pub fn new_messages(
+    loc: &Localizer,
+    count: usize,
+    discreet: bool,
+    now: DateTime<Utc>,
+) -> Option<Notification> {
     (count > 0).then(|| Notification {
         at: now,
-        title: loc.t("notify-title"),
+        title: title(loc, discreet),
         body: loc.t_args("notify-messages", &[("count", count.into())]),
         opens: Opens::Messages,
     })
@@ -106,12 +121,16 @@ mod tests {
                             n.body
                         );
                     }
+                    // Not even the app's name.
+                    for n in all.iter().chain(&new_messages(&loc, 2, true, now)) {
+                        assert!(!n.title.contains("Parcours"), "{}", n.title);
+                    }
                 }
                 let mut texts: Vec<String> = all
                     .iter()
                     .flat_map(|n| [n.title.clone(), n.body.clone()])
                     .collect();
-                texts.extend(new_messages(&loc, 2, now).map(|n| n.body));
+                texts.extend(new_messages(&loc, 2, discreet, now).map(|n| n.body));
                 for t in &texts {
                     for a in &d.appointments {
                         assert!(!t.contains(a.purpose()), "{t}");
@@ -162,9 +181,9 @@ mod tests {
                 .count(),
             0
         );
-        assert_eq!(new_messages(&fr, 0, now), None);
+        assert_eq!(new_messages(&fr, 0, false, now), None);
         assert_eq!(
-            new_messages(&fr, 2, now).unwrap().body,
+            new_messages(&fr, 2, false, now).unwrap().body,
             "Vous avez 2 nouveaux messages."
         );
     }
