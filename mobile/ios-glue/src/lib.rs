@@ -1,0 +1,300 @@
+//! The app's calls into iOS, through the `objc2` crates: open a `tel:`,
+//! `sms:` or map link with another app, read text aloud with
+//! `AVSpeechSynthesizer`, keep a folder out of iCloud and computer backups,
+//! set reminders with `UNUserNotificationCenter`, switch to the discreet
+//! icon. Used by `parcours-mobile`'s `platform/ios.rs` (see its module doc
+//! for what these services do for the person, and what is missing).
+//!
+//! **Why this crate exists: `unsafe`.** The rest of the workspace forbids
+//! `unsafe`. `objc2` marks most Objective-C message sends `unsafe` (their
+//! arguments' types and threads are the caller's promise), and an
+//! Objective-C class declared in Rust (the speech delegate) is an `unsafe`
+//! declaration. Each such block in the `uikit` module is allowed where it
+//! stands with its `SAFETY` comment; the crate's lints deny `unsafe`
+//! everywhere else.
+//!
+//! **What was checked, and what was not.** The iOS part compiles only for
+//! `target_os = "ios"`, and is type-checked (`cargo check`, clippy) for
+//! `aarch64-apple-ios` by `tests/check-ios.sh`. It has **never run**: no
+//! iOS SDK, no Xcode, no simulator on the project's machines; nothing was
+//! linked. The names of classes, methods and constants come from the
+//! `objc2` crates (generated from Apple's headers), so a misspelt selector
+//! cannot compile; what Apple's frameworks do with the calls at run time
+//! (threads, permissions, `Info.plist` entries) was read in Apple's
+//! documentation, not seen. On a computer the crate is its pure helpers
+//! below (the map link, the speech rate, the bookkeeping of readings, which
+//! reminders are set and when), which are unit-tested here.
+
+use std::fmt;
+
+#[cfg(target_os = "ios")]
+mod uikit;
+
+#[cfg(target_os = "ios")]
+pub use uikit::{
+    exclude_from_backup, open_url, schedule_reminders, set_alternate_icon, speak, stop_speaking,
+};
+
+/// The name of the discreet icon under `CFBundleAlternateIcons` in the
+/// app's `Info.plist` (`setAlternateIconName:`).
+pub const DISCREET_ICON: &str = "Discreet";
+
+/// The link that opens Apple Maps on a postal address: iOS does not know
+/// `geo:`. The address is percent-encoded (everything but RFC 3986's
+/// unreserved characters).
+pub fn maps_url(address: &str) -> String {
+    let mut url = String::from("https://maps.apple.com/?q=");
+    for b in address.trim().bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            url.push(char::from(b));
+        } else {
+            url.push_str(&format!("%{b:02X}"));
+        }
+    }
+    url
+}
+
+/// `AVSpeechUtterance.rate` for the app's speed `factor` (1 = the voice's
+/// normal speed, see `SpeechRate::factor`): iOS's default rate
+/// (`AVSpeechUtteranceDefaultSpeechRate`, 0.5 today) times the factor,
+/// kept within iOS's minimum and maximum. The three constants are passed in
+/// (read from iOS on the phone) so that this is tested on a computer.
+pub fn utterance_rate(factor: f32, default: f32, minimum: f32, maximum: f32) -> f32 {
+    let rate = default * factor;
+    if rate.is_nan() {
+        default
+    } else {
+        rate.clamp(minimum, maximum)
+    }
+}
+
+/// How a reading aloud ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeechEnd {
+    /// Its last line was read.
+    Done,
+    /// It was stopped (by the person, or by another reading).
+    Stopped,
+    /// No voice speaks its language on this phone.
+    NoVoice,
+}
+
+/// The readings aloud going on, each with its utterances (as numbers: the
+/// address of each `AVSpeechUtterance`, kept alive by the caller while the
+/// reading waits) and what to call at its end. One reading at a time:
+/// starting one cuts short the one before, which ends at once as
+/// [`SpeechEnd::Stopped`]. Pure bookkeeping, tested on the host; the iOS
+/// side keeps one behind a mutex.
+#[derive(Debug)]
+pub struct Readings<F> {
+    current: Option<(Vec<usize>, F)>,
+}
+
+impl<F> Default for Readings<F> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<F> Readings<F> {
+    pub const fn new() -> Self {
+        Self { current: None }
+    }
+
+    /// A new reading of `utterances` (in their order): the reading it cuts
+    /// short, to be told [`SpeechEnd::Stopped`].
+    pub fn begin(&mut self, utterances: Vec<usize>, on_end: F) -> Option<F> {
+        self.current.replace((utterances, on_end)).map(|(_, f)| f)
+    }
+
+    /// iOS finished `utterance`: what to call with [`SpeechEnd::Done`] when
+    /// it was the last line of the reading going on.
+    pub fn finished(&mut self, utterance: usize) -> Option<F> {
+        match &self.current {
+            Some((lines, _)) if lines.last() == Some(&utterance) => {
+                self.current.take().map(|(_, f)| f)
+            }
+            _ => None,
+        }
+    }
+
+    /// iOS cancelled `utterance`: what to call with [`SpeechEnd::Stopped`]
+    /// when it was a line of the reading going on.
+    pub fn cancelled(&mut self, utterance: usize) -> Option<F> {
+        match &self.current {
+            Some((lines, _)) if lines.contains(&utterance) => self.current.take().map(|(_, f)| f),
+            _ => None,
+        }
+    }
+
+    /// The reading going on stops: what to call.
+    pub fn end(&mut self) -> Option<F> {
+        self.current.take().map(|(_, f)| f)
+    }
+}
+
+/// The most notification requests iOS keeps pending for an app: beyond
+/// it, iOS keeps the soonest and drops the others.
+pub const MAX_PENDING: usize = 64;
+
+/// A reminder as iOS is asked to show it.
+#[derive(Clone, PartialEq)]
+pub struct Reminder {
+    /// `UNNotificationRequest`'s identifier: a number, nothing personal.
+    pub identifier: String,
+    /// Seconds from now (`UNTimeIntervalNotificationTrigger`, more than 0).
+    pub after_seconds: f64,
+    pub title: String,
+    pub body: String,
+}
+
+impl fmt::Debug for Reminder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Reminder")
+            .field("identifier", &self.identifier)
+            .field("after_seconds", &self.after_seconds)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The requests to add for `reminders` (each its time in milliseconds
+/// since 1970, UTC, its title and its text), at `now_ms`: those still to
+/// come, soonest first, at most [`MAX_PENDING`]. The delay is measured
+/// from `now_ms`, so a time-interval trigger fires at the reminder's
+/// instant whatever the phone's time zone (the core's times are UTC
+/// instants).
+pub fn pending_reminders(reminders: &[(i64, String, String)], now_ms: i64) -> Vec<Reminder> {
+    let mut ahead: Vec<&(i64, String, String)> =
+        reminders.iter().filter(|(at, _, _)| *at > now_ms).collect();
+    ahead.sort_by_key(|(at, _, _)| *at);
+    ahead
+        .into_iter()
+        .take(MAX_PENDING)
+        .enumerate()
+        .map(|(i, (at, title, body))| Reminder {
+            identifier: format!("parcours-reminder-{i}"),
+            // At least one second: iOS refuses a zero interval.
+            after_seconds: ((at - now_ms) as f64 / 1000.0).max(1.0),
+            title: title.clone(),
+            body: body.clone(),
+        })
+        .collect()
+}
+
+/// Why a call into iOS did not do what was asked. Never carries what the
+/// person wrote (a number, an address, a text read aloud): an `NSError`
+/// is kept by its domain and code only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// Called off the main thread, where UIKit cannot be used: nothing was
+    /// done (the app's UI runs on the main thread, so this is a bug).
+    NotMainThread,
+    /// The link is not a URL iOS can parse.
+    BadUrl,
+    /// The app has no alternate icon (`supportsAlternateIcons` is false:
+    /// `Info.plist` declares none).
+    NoAlternateIcon,
+    /// The person did not allow notifications (Settings).
+    NotificationsDenied,
+    /// iOS answered with this error (its domain and code only).
+    Ios { domain: String, code: isize },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotMainThread => f.write_str("called off the main thread"),
+            Error::BadUrl => f.write_str("not a URL"),
+            Error::NoAlternateIcon => f.write_str("no alternate icon in Info.plist"),
+            Error::NotificationsDenied => f.write_str("notifications are not allowed"),
+            Error::Ios { domain, code } => write!(f, "iOS error {domain} {code}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_opens_apple_maps() {
+        assert_eq!(
+            maps_url(" 12 rue de l'Exemple, 59000 Lille "),
+            "https://maps.apple.com/?q=12%20rue%20de%20l%27Exemple%2C%2059000%20Lille"
+        );
+        assert_eq!(
+            maps_url("Île-de-France"),
+            "https://maps.apple.com/?q=%C3%8Ele-de-France"
+        );
+        assert_eq!(
+            maps_url("a&b=c#d"),
+            "https://maps.apple.com/?q=a%26b%3Dc%23d"
+        );
+    }
+
+    #[test]
+    fn speech_rates_scale_the_default() {
+        // iOS's constants today: 0 (minimum), 1 (maximum), 0.5 (default).
+        assert_eq!(utterance_rate(1.0, 0.5, 0.0, 1.0), 0.5);
+        assert!((utterance_rate(0.7, 0.5, 0.0, 1.0) - 0.35).abs() < 1e-6);
+        assert_eq!(utterance_rate(3.0, 0.5, 0.0, 1.0), 1.0);
+        assert_eq!(utterance_rate(-1.0, 0.5, 0.0, 1.0), 0.0);
+        assert_eq!(utterance_rate(f32::NAN, 0.5, 0.0, 1.0), 0.5);
+    }
+
+    #[test]
+    fn a_reading_ends_once() {
+        let mut r = Readings::new();
+        assert_eq!(r.begin(vec![1, 2, 3], "first"), None);
+        assert_eq!(r.finished(1), None, "not the last line");
+        assert_eq!(r.finished(3), Some("first"));
+        assert_eq!(r.finished(3), None, "ended already");
+        assert_eq!(r.cancelled(3), None);
+
+        assert_eq!(r.begin(vec![4, 5], "second"), None);
+        assert_eq!(r.begin(vec![6], "third"), Some("second"), "cut short");
+        assert_eq!(r.cancelled(4), None, "the cut reading ended already");
+        assert_eq!(r.finished(5), None);
+        assert_eq!(r.cancelled(6), Some("third"));
+        assert_eq!(r.end(), None);
+
+        assert_eq!(r.begin(vec![7], "fourth"), None);
+        assert_eq!(r.end(), Some("fourth"));
+        assert_eq!(r.finished(7), None);
+    }
+
+    #[test]
+    fn the_soonest_reminders_to_come_at_most_64() {
+        let now = 1_000_000;
+        let mut asked: Vec<(i64, String, String)> = (0..100)
+            .rev()
+            .map(|i| (now + 60_000 * i, format!("t{i}"), "b".to_owned()))
+            .collect();
+        asked.push((now - 1, "past".into(), "b".into()));
+        let set = pending_reminders(&asked, now);
+        assert_eq!(set.len(), MAX_PENDING);
+        // i = 0 is `now` itself: not to come.
+        assert_eq!(set[0].title, "t1");
+        assert_eq!(set[0].after_seconds, 60.0);
+        assert_eq!(set[63].title, "t64");
+        assert!(set.iter().all(|r| r.title != "past"));
+        let ids: std::collections::HashSet<_> = set.iter().map(|r| &r.identifier).collect();
+        assert_eq!(ids.len(), MAX_PENDING);
+        assert_eq!(set[0].identifier, "parcours-reminder-0");
+        // Half a second ahead still fires (iOS refuses 0).
+        let soon = pending_reminders(&[(now + 500, "t".into(), "b".into())], now);
+        assert_eq!(soon[0].after_seconds, 1.0);
+    }
+
+    #[test]
+    fn logs_show_no_text() {
+        let r = &pending_reminders(&[(2_000, "Rappel".into(), "Rendez-vous".into())], 0)[0];
+        let shown = format!("{r:?}");
+        assert!(
+            !shown.contains("Rappel") && !shown.contains("Rendez"),
+            "{shown}"
+        );
+    }
+}

@@ -1,0 +1,402 @@
+//! The calls into iOS (see the crate's docs): compiled for `target_os =
+//! "ios"` only, type-checked for `aarch64-apple-ios`, never run.
+//!
+//! UIKit is used on the main thread only: each service that needs it takes
+//! a [`MainThreadMarker`], and answers [`Error::NotMainThread`] at once
+//! when called from another thread (it never blocks waiting for the main
+//! thread). Dioxus's iOS shell runs the app's components, hence the
+//! services they call, on the main thread.
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use block2::RcBlock;
+use objc2::MainThreadMarker;
+use objc2::rc::Retained;
+use objc2::runtime::{AnyObject, Bool, ProtocolObject};
+use objc2_avf_audio::{
+    AVSpeechBoundary, AVSpeechSynthesisVoice, AVSpeechSynthesizer, AVSpeechUtterance,
+    AVSpeechUtteranceDefaultSpeechRate, AVSpeechUtteranceMaximumSpeechRate,
+    AVSpeechUtteranceMinimumSpeechRate,
+};
+use objc2_foundation::{NSDictionary, NSError, NSNumber, NSString, NSURL};
+use objc2_ui_kit::UIApplication;
+use objc2_user_notifications::{
+    UNAuthorizationOptions, UNMutableNotificationContent, UNNotificationContent,
+    UNNotificationRequest, UNNotificationTrigger, UNTimeIntervalNotificationTrigger,
+    UNUserNotificationCenter,
+};
+
+use crate::{
+    DISCREET_ICON, Error, Readings, Reminder, SpeechEnd, pending_reminders, utterance_rate,
+};
+
+use delegate::SpeechDelegate;
+
+/// An `NSError` as this crate reports it: its domain and code, never its
+/// message (which can quote a path or a URL).
+fn ios_error(e: &NSError) -> Error {
+    Error::Ios {
+        domain: e.domain().to_string(),
+        code: e.code(),
+    }
+}
+
+fn main_thread() -> Result<MainThreadMarker, Error> {
+    MainThreadMarker::new().ok_or(Error::NotMainThread)
+}
+
+/// Opens `url` (`tel:…`, `sms:…`, `https://maps.apple.com/…`) with the app
+/// iOS chooses: `UIApplication openURL:options:completionHandler:`.
+/// iOS answers later whether an app took it; that answer is not awaited
+/// (an iPad without a Phone app opens nothing, and says nothing here).
+pub fn open_url(url: &str) -> Result<(), Error> {
+    let mtm = main_thread()?;
+    let url = NSURL::URLWithString(&NSString::from_str(url)).ok_or(Error::BadUrl)?;
+    let options: Retained<NSDictionary<NSString, AnyObject>> = NSDictionary::new();
+    let app = UIApplication::sharedApplication(mtm);
+    // SAFETY: on the main thread (`mtm`); `url` is a valid NSURL, `options`
+    // an empty dictionary of the documented key and value types (no
+    // options), and no completion handler is given, which the method
+    // allows.
+    #[allow(unsafe_code)]
+    unsafe {
+        app.openURL_options_completionHandler(&url, &options, None)
+    };
+    Ok(())
+}
+
+/// Marks the folder at `path` excluded from iCloud and computer backups:
+/// `NSURL setResourceValue:@YES forKey:NSURLIsExcludedFromBackupKey
+/// error:`. The flag stays on the folder (and covers what it holds) until
+/// the folder is removed: call again whenever it is made anew.
+pub fn exclude_from_backup(path: &Path) -> Result<(), Error> {
+    let path = path.to_str().ok_or(Error::BadUrl)?;
+    let url = NSURL::fileURLWithPath_isDirectory(&NSString::from_str(path), true);
+    let yes = NSNumber::new_bool(true);
+    let value: &AnyObject = &yes;
+    // SAFETY: `NSURLIsExcludedFromBackupKey` is a constant exported by
+    // Foundation, read once; its documented value type is an NSNumber
+    // holding a BOOL, which `value` is. Foundation allows this call from
+    // any thread.
+    #[allow(unsafe_code)]
+    let set = unsafe {
+        url.setResourceValue_forKey_error(
+            Some(value),
+            objc2_foundation::NSURLIsExcludedFromBackupKey,
+        )
+    };
+    set.map_err(|e| ios_error(&e))
+}
+
+/// Switches the app's icon to the discreet one ([`DISCREET_ICON`]) or back
+/// to its own (`setAlternateIconName:completionHandler:`). iOS shows the
+/// person an alert each time; the name under the icon does not change.
+/// iOS answers later whether it did; that answer is not awaited.
+pub fn set_alternate_icon(discreet: bool) -> Result<(), Error> {
+    let mtm = main_thread()?;
+    let app = UIApplication::sharedApplication(mtm);
+    if !app.supportsAlternateIcons() {
+        return Err(Error::NoAlternateIcon);
+    }
+    let name = discreet.then(|| NSString::from_str(DISCREET_ICON));
+    app.setAlternateIconName_completionHandler(name.as_deref(), None);
+    Ok(())
+}
+
+/// What a reading calls when it ends.
+type OnEnd = Box<dyn FnOnce(SpeechEnd) + Send>;
+
+/// The reading going on (the delegate may be called on any thread).
+static READINGS: Mutex<Readings<OnEnd>> = Mutex::new(Readings::new());
+
+fn readings() -> MutexGuard<'static, Readings<OnEnd>> {
+    READINGS.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The synthesizer, kept for the app's life on the main thread, with its
+/// delegate (the synthesizer holds it weakly) and the utterances of the
+/// reading going on (kept alive so that their addresses, which
+/// [`Readings`] compares, are not reused while it waits).
+struct Speech {
+    synthesizer: Retained<AVSpeechSynthesizer>,
+    _delegate: Retained<SpeechDelegate>,
+    lines: Vec<Retained<AVSpeechUtterance>>,
+}
+
+impl Speech {
+    fn new() -> Self {
+        // SAFETY: `new` of an NSObject subclass that takes no arguments.
+        #[allow(unsafe_code)]
+        let synthesizer = unsafe { AVSpeechSynthesizer::new() };
+        let delegate = SpeechDelegate::new();
+        // SAFETY: the delegate implements the protocol's optional methods
+        // with their exact signatures (`define_class!` checks them); it is
+        // kept alive in `Speech` as long as the synthesizer, which holds it
+        // weakly.
+        #[allow(unsafe_code)]
+        unsafe {
+            synthesizer.setDelegate(Some(ProtocolObject::from_ref(&*delegate)))
+        };
+        Self {
+            synthesizer,
+            _delegate: delegate,
+            lines: Vec::new(),
+        }
+    }
+
+    fn stop(&self) {
+        // SAFETY: a plain message with an enum value of the declared type.
+        #[allow(unsafe_code)]
+        unsafe {
+            self.synthesizer
+                .stopSpeakingAtBoundary(AVSpeechBoundary::Immediate)
+        };
+    }
+}
+
+thread_local! {
+    /// Only ever touched on the main thread (each user checks it first).
+    static SPEECH: RefCell<Option<Speech>> = const { RefCell::new(None) };
+}
+
+fn address(utterance: &AVSpeechUtterance) -> usize {
+    std::ptr::from_ref(utterance).addr()
+}
+
+/// iOS ended `utterance` (the delegate): ends the reading it belongs to.
+fn utterance_ended(utterance: &AVSpeechUtterance, cancelled: bool) {
+    let at = address(utterance);
+    let ended = if cancelled {
+        readings().cancelled(at).map(|f| (f, SpeechEnd::Stopped))
+    } else {
+        readings().finished(at).map(|f| (f, SpeechEnd::Done))
+    };
+    if let Some((on_end, how)) = ended {
+        on_end(how);
+    }
+}
+
+/// Reads `lines` aloud, one `AVSpeechUtterance` each, with the voice of
+/// `language` (a BCP 47 tag such as `fr-FR`) at the app's speed `factor`,
+/// cutting short the reading going on (which ends as
+/// [`SpeechEnd::Stopped`]). `on_end` is called once, from any thread: when
+/// the last line was read ([`SpeechEnd::Done`], the delegate's
+/// `didFinishSpeechUtterance:`), when it was stopped
+/// ([`SpeechEnd::Stopped`], `didCancelSpeechUtterance:`, or another reading
+/// or [`stop_speaking`]), or at once with [`SpeechEnd::NoVoice`] when no
+/// voice speaks the language. Not called when this answers an error.
+pub fn speak(
+    lines: &[String],
+    language: &str,
+    factor: f32,
+    on_end: impl FnOnce(SpeechEnd) + Send + 'static,
+) -> Result<(), Error> {
+    main_thread()?;
+    // SAFETY: a class method taking an optional NSString.
+    #[allow(unsafe_code)]
+    let voice =
+        unsafe { AVSpeechSynthesisVoice::voiceWithLanguage(Some(&NSString::from_str(language))) };
+    // SAFETY: three `float` constants exported by AVFAudio, only read.
+    #[allow(unsafe_code)]
+    let rate = unsafe {
+        utterance_rate(
+            factor,
+            AVSpeechUtteranceDefaultSpeechRate,
+            AVSpeechUtteranceMinimumSpeechRate,
+            AVSpeechUtteranceMaximumSpeechRate,
+        )
+    };
+    SPEECH.with_borrow_mut(|speech| {
+        let speech = speech.get_or_insert_with(Speech::new);
+        let utterances: Vec<Retained<AVSpeechUtterance>> = match &voice {
+            None => Vec::new(),
+            Some(voice) => lines
+                .iter()
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| {
+                    // SAFETY: a class method taking an NSString, then two
+                    // setters with values of their declared types.
+                    #[allow(unsafe_code)]
+                    unsafe {
+                        let u =
+                            AVSpeechUtterance::speechUtteranceWithString(&NSString::from_str(line));
+                        u.setVoice(Some(voice));
+                        u.setRate(rate);
+                        u
+                    }
+                })
+                .collect(),
+        };
+        // The reading going on ends here (told "stopped"), before iOS
+        // cancels its lines: their `didCancel` then finds nothing.
+        let cut_short = match (&voice, utterances.is_empty()) {
+            (Some(_), false) => {
+                let at = utterances.iter().map(|u| address(u)).collect();
+                readings().begin(at, Box::new(on_end))
+            }
+            (None, _) => {
+                let cut = readings().end();
+                on_end(SpeechEnd::NoVoice);
+                cut
+            }
+            (Some(_), true) => {
+                let cut = readings().end();
+                on_end(SpeechEnd::Done);
+                cut
+            }
+        };
+        if let Some(f) = cut_short {
+            f(SpeechEnd::Stopped);
+        }
+        speech.stop();
+        for u in &utterances {
+            // SAFETY: a plain message with a valid utterance, on the main
+            // thread where the synthesizer lives.
+            #[allow(unsafe_code)]
+            unsafe {
+                speech.synthesizer.speakUtterance(u)
+            };
+        }
+        speech.lines = utterances;
+    });
+    Ok(())
+}
+
+/// Stops reading aloud at once (`stopSpeakingAtBoundary:
+/// AVSpeechBoundaryImmediate`); the reading going on ends as
+/// [`SpeechEnd::Stopped`].
+pub fn stop_speaking() -> Result<(), Error> {
+    main_thread()?;
+    let ended = readings().end();
+    SPEECH.with_borrow(|speech| {
+        if let Some(speech) = speech {
+            speech.stop();
+        }
+    });
+    if let Some(on_end) = ended {
+        on_end(SpeechEnd::Stopped);
+    }
+    Ok(())
+}
+
+/// The person's last answer to the notifications permission was "no".
+static NOTIFICATIONS_DENIED: AtomicBool = AtomicBool::new(false);
+
+/// Replaces the app's pending notifications by `reminders` (each its time
+/// in milliseconds since 1970, UTC, its title and text: the core's, with
+/// nothing personal), the soonest [`crate::MAX_PENDING`] still to come
+/// ([`pending_reminders`]). Asks the person's permission
+/// (`requestAuthorizationWithOptions:completionHandler:`, alert and
+/// sound): iOS shows its question the first time only and answers from the
+/// stored choice after that. In iOS's answer (on a thread of its own):
+/// `removeAllPendingNotificationRequests`, then, when allowed, one
+/// `UNNotificationRequest` per reminder (`UNMutableNotificationContent`,
+/// `UNTimeIntervalNotificationTrigger`, not repeating). Answers
+/// [`Error::NotificationsDenied`] when the answer to the previous call was
+/// "no" (this call still asks again, so allowing it in Settings is seen
+/// at the next one).
+pub fn schedule_reminders(reminders: &[(i64, String, String)]) -> Result<(), Error> {
+    let now_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+    let set = pending_reminders(reminders, now_ms);
+    let answered = RcBlock::new(move |granted: Bool, _error: *mut NSError| {
+        let granted = granted.as_bool();
+        NOTIFICATIONS_DENIED.store(!granted, Ordering::Relaxed);
+        let center = UNUserNotificationCenter::currentNotificationCenter();
+        center.removeAllPendingNotificationRequests();
+        if granted {
+            for reminder in &set {
+                add_request(&center, reminder);
+            }
+        }
+    });
+    let center = UNUserNotificationCenter::currentNotificationCenter();
+    center.requestAuthorizationWithOptions_completionHandler(
+        UNAuthorizationOptions::Alert | UNAuthorizationOptions::Sound,
+        &answered,
+    );
+    if NOTIFICATIONS_DENIED.load(Ordering::Relaxed) {
+        Err(Error::NotificationsDenied)
+    } else {
+        Ok(())
+    }
+}
+
+fn add_request(center: &UNUserNotificationCenter, reminder: &Reminder) {
+    let content = UNMutableNotificationContent::new();
+    content.setTitle(&NSString::from_str(&reminder.title));
+    content.setBody(&NSString::from_str(&reminder.body));
+    let content: &UNNotificationContent = &content;
+    let trigger = UNTimeIntervalNotificationTrigger::triggerWithTimeInterval_repeats(
+        reminder.after_seconds,
+        false,
+    );
+    let trigger: &UNNotificationTrigger = &trigger;
+    let request = UNNotificationRequest::requestWithIdentifier_content_trigger(
+        &NSString::from_str(&reminder.identifier),
+        content,
+        Some(trigger),
+    );
+    center.addNotificationRequest_withCompletionHandler(&request, None);
+}
+
+/// The speech synthesizer's delegate, an Objective-C class declared in
+/// Rust: declaring a class is `unsafe` in `objc2`, hence this module's
+/// allowance.
+mod delegate {
+    #![allow(unsafe_code)]
+
+    use objc2::rc::Retained;
+    use objc2::runtime::{NSObject, NSObjectProtocol};
+    use objc2::{AnyThread, define_class, msg_send};
+    use objc2_avf_audio::{AVSpeechSynthesizer, AVSpeechSynthesizerDelegate, AVSpeechUtterance};
+
+    define_class!(
+        // SAFETY: NSObject has no subclassing requirements, and
+        // `SpeechDelegate` does not implement `Drop`. It holds no instance
+        // variables, so it may be used from any thread (the protocol asks
+        // `Send + Sync`: iOS may call it off the main thread).
+        #[unsafe(super(NSObject))]
+        #[name = "ParcoursSpeechDelegate"]
+        pub(super) struct SpeechDelegate;
+
+        // SAFETY: NSObject's protocol, implemented by the superclass.
+        unsafe impl NSObjectProtocol for SpeechDelegate {}
+
+        // SAFETY: the two methods below have the selectors and argument
+        // types of the protocol's `speechSynthesizer:didFinishSpeechUtterance:`
+        // and `speechSynthesizer:didCancelSpeechUtterance:`.
+        unsafe impl AVSpeechSynthesizerDelegate for SpeechDelegate {
+            #[unsafe(method(speechSynthesizer:didFinishSpeechUtterance:))]
+            fn did_finish(
+                &self,
+                _synthesizer: &AVSpeechSynthesizer,
+                utterance: &AVSpeechUtterance,
+            ) {
+                super::utterance_ended(utterance, false);
+            }
+
+            #[unsafe(method(speechSynthesizer:didCancelSpeechUtterance:))]
+            fn did_cancel(
+                &self,
+                _synthesizer: &AVSpeechSynthesizer,
+                utterance: &AVSpeechUtterance,
+            ) {
+                super::utterance_ended(utterance, true);
+            }
+        }
+    );
+
+    impl SpeechDelegate {
+        pub(super) fn new() -> Retained<Self> {
+            let this = Self::alloc().set_ivars(());
+            // SAFETY: NSObject's `init` on a freshly allocated instance.
+            unsafe { msg_send![super(this), init] }
+        }
+    }
+}
