@@ -35,6 +35,7 @@ fn every_direct_dependency_has_its_reason() {
         "shared",
         "mobile",
         "mobile/android-glue",
+        "mobile/ios-glue",
         "server",
         "cli",
         "bench",

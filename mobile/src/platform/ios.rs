@@ -81,25 +81,69 @@
 //!   name under the icon stays "Parcours" (say so in the settings' text).
 
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
 use parcours_core::i18n::Lang;
 use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
+use parcours_ios::SpeechEnd;
 
 use super::{
     BackupExclusion, Capabilities, Delivered, FileBytes, Link, LinkAction, PickFrom, Platform,
     PlatformError, PlatformFuture, ReminderDelivery,
 };
 
-/// iOS's services (none written yet: see the module's docs).
+/// iOS's services, through `parcours-ios` (see the module's docs).
 #[derive(Debug, Default)]
-pub struct Ios;
+pub struct Ios {
+    /// The reminders this process last scheduled, soonest first, as asked
+    /// (iOS holds the soonest ahead of them, at most
+    /// `parcours_ios::MAX_PENDING`); the app schedules again at each
+    /// start: this list starts empty.
+    reminders: Mutex<Vec<Notification>>,
+}
 
 impl Ios {
     pub fn new() -> Self {
-        Self
+        Self::default()
     }
 }
+
+/// The URL iOS opens for `link`: `tel:` and `sms:` as everywhere, an
+/// address in Apple Maps (iOS does not know `geo:`).
+pub fn url_of(link: &Link) -> String {
+    match link {
+        Link::Tel(_) | Link::Sms(_) => link.href(),
+        Link::Geo(address) => parcours_ios::maps_url(address),
+    }
+}
+
+/// What [`Platform::speak`] gives back for the way a reading ended.
+pub fn speech_result(end: SpeechEnd) -> Result<(), PlatformError> {
+    match end {
+        SpeechEnd::Done | SpeechEnd::Stopped => Ok(()),
+        SpeechEnd::NoVoice => Err(PlatformError::Unavailable("a voice for this language")),
+    }
+}
+
+/// A failed call into iOS, as the screens read it.
+pub fn platform_error(e: parcours_ios::Error) -> PlatformError {
+    match e {
+        parcours_ios::Error::NoAlternateIcon => {
+            PlatformError::Unavailable("alternate icon (none in Info.plist)")
+        }
+        parcours_ios::Error::NotificationsDenied => {
+            PlatformError::Unavailable("notifications (not allowed in Settings)")
+        }
+        other => PlatformError::Failed(other.to_string()),
+    }
+}
+
+/// The answer of the services written for iOS, where this file is built
+/// for a computer (the platform module's unit tests): nothing there to
+/// call.
+#[cfg(not(target_os = "ios"))]
+const NOT_ON_A_PHONE: &str = "iOS services (this build is not for iOS)";
 
 impl Platform for Ios {
     fn name(&self) -> &'static str {
@@ -107,83 +151,183 @@ impl Platform for Ios {
     }
 
     fn capabilities(&self) -> Capabilities {
+        let phone = cfg!(target_os = "ios");
         Capabilities {
             file_input_in_page: false,
+            // Not written (module docs): no picker, camera or share sheet.
             file_picker: false,
             camera: false,
             share_files: false,
-            reminders: None,
-            read_aloud: false,
+            // UNUserNotificationCenter (module docs).
+            reminders: phone.then_some(ReminderDelivery::System),
+            // AVSpeechSynthesizer (module docs).
+            read_aloud: phone,
         }
     }
 
     fn pick_files(&self, from: PickFrom) -> PlatformFuture<'_, Vec<FileBytes>> {
-        // TODO(ios): UIDocumentPickerViewController / UIImagePickerController (module docs).
+        // Not written (module docs, "Missing").
         let what = match from {
-            PickFrom::Camera => "camera (UIImagePickerController)",
+            PickFrom::Camera => "camera (UIImagePickerController, not written)",
             PickFrom::Files | PickFrom::PageInput(_) => {
-                "file picker (UIDocumentPickerViewController)"
+                "file picker (UIDocumentPickerViewController, not written)"
             }
         };
         Box::pin(async move { Err(PlatformError::Unavailable(what)) })
     }
 
     fn share_file(&self, _file: FileBytes) -> PlatformFuture<'_, Delivered> {
-        // TODO(ios): UIActivityViewController (module docs).
+        // Not written (module docs, "Missing").
         Box::pin(async {
             Err(PlatformError::Unavailable(
-                "share sheet (UIActivityViewController)",
+                "share sheet (UIActivityViewController, not written)",
             ))
         })
     }
 
     fn schedule_reminders(
         &self,
-        _reminders: Vec<Notification>,
+        reminders: Vec<Notification>,
     ) -> Result<ReminderDelivery, PlatformError> {
-        // TODO(ios): UNUserNotificationCenter (module docs).
-        Err(PlatformError::Unavailable(
-            "reminders (UNUserNotificationCenter)",
-        ))
+        let mut asked = reminders;
+        asked.sort_by_key(|n| n.at);
+        #[cfg(target_os = "ios")]
+        {
+            let requests: Vec<(i64, String, String)> = asked
+                .iter()
+                .map(|n| (n.at.timestamp_millis(), n.title.clone(), n.body.clone()))
+                .collect();
+            parcours_ios::schedule_reminders(&requests).map_err(platform_error)?;
+            // What was asked, as the app compares it (app.rs schedules again
+            // only when it changes): iOS holds the soonest ahead.
+            *self
+                .reminders
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner) = asked;
+            Ok(ReminderDelivery::System)
+        }
+        #[cfg(not(target_os = "ios"))]
+        {
+            let _ = asked;
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        }
     }
 
     fn scheduled_reminders(&self) -> Vec<Notification> {
-        Vec::new()
+        self.reminders
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
     }
 
-    fn speak(&self, _text: &str, _lang: Lang, _rate: SpeechRate) -> PlatformFuture<'_, ()> {
-        // TODO(ios): AVSpeechSynthesizer, AVSpeechUtterance.rate (module docs).
-        Box::pin(async {
-            Err(PlatformError::Unavailable(
-                "text to speech (AVSpeechSynthesizer)",
-            ))
+    #[cfg(target_os = "ios")]
+    fn speak(&self, text: &str, lang: Lang, rate: SpeechRate) -> PlatformFuture<'_, ()> {
+        // The same pieces as the browser reads: one per line, long lines
+        // cut after their sentences.
+        let lines = super::browser::speech_parts(text);
+        let (ended, end) = tokio::sync::oneshot::channel();
+        let asked = parcours_ios::speak(&lines, super::speech_tag(lang), rate.factor(), |how| {
+            let _ = ended.send(how);
+        });
+        Box::pin(async move {
+            asked.map_err(platform_error)?;
+            match end.await {
+                Ok(how) => speech_result(how),
+                // parcours-ios calls every accepted reading's end once;
+                // should it drop one, say so rather than wait for ever.
+                Err(_) => Err(PlatformError::Failed(
+                    "the reading's end was lost".to_owned(),
+                )),
+            }
         })
     }
 
+    #[cfg(not(target_os = "ios"))]
+    fn speak(&self, _text: &str, _lang: Lang, _rate: SpeechRate) -> PlatformFuture<'_, ()> {
+        Box::pin(async { Err(PlatformError::Unavailable(NOT_ON_A_PHONE)) })
+    }
+
     fn stop_speaking(&self) {
-        // TODO(ios): stopSpeakingAtBoundary: (module docs). Nothing is read yet.
+        // Nothing to tell the screen: a reading that cannot be stopped
+        // (off the main thread) goes on to its end, which it reports.
+        #[cfg(target_os = "ios")]
+        let _ = parcours_ios::stop_speaking();
     }
 
     fn link(&self, _link: &Link) -> LinkAction {
         LinkAction::Native
     }
 
-    fn open_link(&self, _link: &Link) -> Result<(), PlatformError> {
-        // TODO(ios): UIApplication openURL (module docs).
-        Err(PlatformError::Unavailable("links (UIApplication openURL)"))
+    fn open_link(&self, link: &Link) -> Result<(), PlatformError> {
+        let url = url_of(link);
+        #[cfg(target_os = "ios")]
+        return parcours_ios::open_url(&url).map_err(platform_error);
+        #[cfg(not(target_os = "ios"))]
+        {
+            let _ = url;
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        }
     }
 
-    fn exclude_from_backup(&self, _path: &Path) -> Result<BackupExclusion, PlatformError> {
-        // TODO(ios): NSURLIsExcludedFromBackupKey on the safe's folder (module docs).
-        Err(PlatformError::Unavailable(
-            "backup exclusion (NSURLIsExcludedFromBackupKey)",
-        ))
+    fn exclude_from_backup(&self, path: &Path) -> Result<BackupExclusion, PlatformError> {
+        #[cfg(target_os = "ios")]
+        return parcours_ios::exclude_from_backup(path)
+            .map(|()| BackupExclusion::Excluded)
+            .map_err(platform_error);
+        #[cfg(not(target_os = "ios"))]
+        {
+            let _ = path;
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        }
     }
 
-    fn set_discreet_launcher(&self, _discreet: bool) -> Result<(), PlatformError> {
-        // TODO(ios): UIApplication.shared.setAlternateIconName (module docs).
-        Err(PlatformError::Unavailable(
-            "alternate icon (setAlternateIconName)",
-        ))
+    fn set_discreet_launcher(&self, discreet: bool) -> Result<(), PlatformError> {
+        #[cfg(target_os = "ios")]
+        return parcours_ios::set_alternate_icon(discreet).map_err(platform_error);
+        #[cfg(not(target_os = "ios"))]
+        {
+            let _ = discreet;
+            Err(PlatformError::Unavailable(NOT_ON_A_PHONE))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_open_the_dialer_messages_or_apple_maps() {
+        assert_eq!(
+            url_of(&Link::Tel("03 20 00 11 22".into())),
+            "tel:0320001122"
+        );
+        assert_eq!(url_of(&Link::Sms("+33 6 12".into())), "sms:+33612");
+        assert_eq!(
+            url_of(&Link::Geo("1 rue X, Lille".into())),
+            "https://maps.apple.com/?q=1%20rue%20X%2C%20Lille"
+        );
+    }
+
+    #[test]
+    fn a_stopped_reading_is_a_success_and_a_missing_voice_says_so() {
+        assert_eq!(speech_result(SpeechEnd::Done), Ok(()));
+        assert_eq!(speech_result(SpeechEnd::Stopped), Ok(()));
+        assert!(matches!(
+            speech_result(SpeechEnd::NoVoice),
+            Err(PlatformError::Unavailable(_))
+        ));
+        assert!(matches!(
+            platform_error(parcours_ios::Error::NotificationsDenied),
+            PlatformError::Unavailable(_)
+        ));
+        assert!(matches!(
+            platform_error(parcours_ios::Error::NoAlternateIcon),
+            PlatformError::Unavailable(_)
+        ));
+        assert!(matches!(
+            platform_error(parcours_ios::Error::NotMainThread),
+            PlatformError::Failed(_)
+        ));
     }
 }

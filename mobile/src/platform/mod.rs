@@ -379,12 +379,14 @@ mod tests {
     }
 
     /// Built on a computer, the phone files never claim a success they do
-    /// not have: iOS's is a stub, and Android's leaves out its calls into
-    /// Android (they exist for `target_os = "android"` only), so every
-    /// service answers "unavailable on this build" and nothing is offered
-    /// on screen, not even reading aloud, which the phone build offers. The
-    /// one exception is true without code: Android's manifest keeps the
-    /// app's files out of its backups.
+    /// not have: each leaves out its calls into the phone (they exist for
+    /// `target_os = "android"` or `"ios"` only), so every service answers
+    /// "unavailable on this build" and nothing is offered on screen, not
+    /// even reading aloud or reminders, which the phone builds offer. (iOS's
+    /// picker, camera and share sheet are not written at all: unavailable
+    /// on the phone too.) The one exception is true without code: Android's
+    /// manifest keeps the app's files out of its backups; iOS marks the
+    /// folder at run time, which a computer cannot.
     #[test]
     fn the_phone_files_built_on_a_computer_claim_nothing() {
         let stubs: [(PlatformHandle, &str); 2] = [
