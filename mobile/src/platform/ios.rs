@@ -1,84 +1,147 @@
-//! iOS's services: **not built on the project's machines, and not written
-//! yet.** Compiled into the app only for `target_os = "ios"` (and
-//! type-checked on the host by the platform module's unit tests). Every
-//! service below answers [`PlatformError::Unavailable`], and
-//! [`Ios::capabilities`] says that nothing is offered, so the screens draw
-//! no button that would not work. What follows is the plan, with the iOS
-//! APIs each service needs and how the Rust side reaches them.
+//! iOS's services. Compiled into the app only for `target_os = "ios"`.
+//! The calls into iOS live in the workspace crate `parcours-ios`
+//! (`mobile/ios-glue/`, the `objc2` crates), **type-checked for
+//! `aarch64-apple-ios` (`cargo check` and clippy, `tests/check-ios.sh`),
+//! never run**: there is no iOS SDK, Xcode or simulator on the project's
+//! machines, so nothing was linked, and no app was built. **This file's
+//! own iOS code (the `#[cfg(target_os = "ios")]` calls below) is not even
+//! type-checked for iOS**: the app's crate cannot be checked for that
+//! target without the SDK (ring's and SQLite's C builds need it). It is
+//! written against `parcours-ios`'s functions as they are, and built on
+//! the host without those calls. What is written has been read against
+//! Apple's documentation and the `objc2` crates (whose names are generated
+//! from Apple's headers), not seen to work.
+//!
+//! | service | state |
+//! |---|---|
+//! | links (`tel:`, `sms:`, an address in Apple Maps) | written: glue type-checked for iOS, call site not checked, never run |
+//! | read aloud (`AVSpeechSynthesizer`, its end through a delegate) | written: glue type-checked for iOS, call site not checked, never run |
+//! | keep the safe out of backups (`NSURLIsExcludedFromBackupKey`) | written: glue type-checked for iOS, call site not checked, never run |
+//! | reminders (`UNUserNotificationCenter`) | written: glue type-checked for iOS, call site not checked, never run |
+//! | discreet mode's icon (`setAlternateIconName:`) | written: glue type-checked for iOS, call site not checked, never run; needs an `Info.plist` entry and an image the project cannot add yet (below), so on a phone it answers "unavailable" |
+//! | choose files, take a photo, send a file outside | **missing** (below): "unavailable" on the phone too |
+//!
+//! The same file is also built on the host, inside the platform module's
+//! unit tests (`ios_on_host`): there the calls into iOS are left out
+//! (`#[cfg(target_os = "ios")]`), and every service answers
+//! [`PlatformError::Unavailable`]. Those tests check the pure parts (which
+//! URL a link opens, what a reading's end or a failure means for the
+//! screen) and that the host build claims nothing; `parcours-ios`'s own
+//! tests check its pure helpers (the map link, the speech rate, the
+//! bookkeeping of readings, which reminders are set and when).
 //!
 //! ## How Rust reaches iOS
 //!
-//! Dioxus 0.7's iOS shell runs the app in a `WKWebView`. The Rust side
-//! calls UIKit through the `objc2` crates (`objc2-foundation`,
-//! `objc2-ui-kit`, `objc2-uniform-type-identifiers`,
-//! `objc2-user-notifications`, `objc2-av-foundation`), on the main thread
-//! (`MainThreadMarker`), presenting controllers from the key window's
-//! `rootViewController` with `presentViewController:animated:completion:`.
-//! Delegates are Objective-C classes declared in Rust (`define_class!`)
-//! whose callbacks complete the future the service returned. Message sends
-//! are `unsafe` in `objc2`, so this code would live in a small crate of its
-//! own: this crate forbids `unsafe`.
+//! Dioxus 0.7's iOS shell runs the app in a `WKWebView`, its components on
+//! the main thread. The calls go through `parcours-ios`, the only crate
+//! besides `parcours-android` allowed `unsafe` (Objective-C message sends,
+//! and one class declared in Rust: the speech delegate), with `objc2`
+//! 0.6, `objc2-foundation`, `objc2-ui-kit` (the versions dioxus's shell
+//! already builds), `objc2-avf-audio` and `objc2-user-notifications`.
+//! What UIKit needs runs on the main thread: each such function takes a
+//! `MainThreadMarker`, and called from another thread it answers at once
+//! with an error (reported here as [`PlatformError::Failed`]), never
+//! blocking. Errors from iOS are kept by their domain and code only (an
+//! `NSError`'s message can quote a path or a URL).
 //!
-//! ## The services
+//! ## Written (type-checked in the glue only)
 //!
-//! - **Choose files**: `UIDocumentPickerViewController` created with
-//!   `initForOpeningContentTypes:asCopy:` (`UTTypePDF`, `UTTypeJPEG`,
-//!   `UTTypePNG`, `UTTypeWebP`; `asCopy` = true), with
-//!   `allowsMultipleSelection`; the delegate's
-//!   `documentPicker:didPickDocumentsAtURLs:` gives copies in the app's
-//!   temporary folder, read and then deleted. Photos from the library:
-//!   `PHPickerViewController` (no photo-library permission needed).
-//! - **Take a photo**: `UIImagePickerController` with `sourceType` =
-//!   camera (`NSCameraUsageDescription` in `Info.plist`); the delegate's
-//!   `imagePickerController:didFinishPickingMediaWithInfo:` gives a
-//!   `UIImage`, saved with `UIImageJPEGRepresentation` (the core still
-//!   removes any metadata left).
-//! - **Send outside Parcours**: the page is written to
-//!   `NSTemporaryDirectory()`, offered with `UIActivityViewController`
-//!   (`initWithActivityItems:applicationActivities:` holding its file URL;
-//!   on iPad a `popoverPresentationController.sourceView`), and deleted in
-//!   its `completionWithItemsHandler` (and at every start).
-//! - **Reminders**: `UNUserNotificationCenter.currentNotificationCenter`:
-//!   `requestAuthorizationWithOptions:completionHandler:` (alert, sound)
-//!   once, then `removeAllPendingNotificationRequests` and one
-//!   `UNNotificationRequest` per reminder (`UNMutableNotificationContent`
-//!   with the core's title and text, `UNCalendarNotificationTrigger` at its
-//!   time, not repeating) through `addNotificationRequest:`. iOS keeps at
-//!   most 64 pending: the soonest go first. Titles and texts come from
-//!   `parcours_core::reminder` only: nothing personal.
-//! - **Read aloud**: `AVSpeechSynthesizer` (one, kept for the app's life).
-//!   The text is the screen's, gathered in the `WKWebView` by the same
-//!   script as in the browser (`components::read_aloud`). One
-//!   `AVSpeechUtterance speechUtteranceWithString:` per line, each with
-//!   `voice` = `AVSpeechSynthesisVoice voiceWithLanguage:` of
-//!   [`super::speech_tag`] (`nil`, no voice for that language:
-//!   [`PlatformError::Unavailable`], and the screen says so) and `rate` =
-//!   `AVSpeechUtteranceDefaultSpeechRate * rate.factor()` (iOS's rates run
-//!   from 0 to 1 with 0.5 the default, so "slower" is 0.35, above
-//!   `AVSpeechUtteranceMinimumSpeechRate`); `stopSpeakingAtBoundary:
-//!   AVSpeechBoundaryImmediate` first, then `speakUtterance:` for each.
-//!   The `AVAudioSession` takes the `AVAudioSessionCategoryPlayback`
-//!   category (heard with the silent switch on) with `DuckOthers`. The
-//!   `AVSpeechSynthesizerDelegate` completes the future that
-//!   [`Platform::speak`] returned: `didFinishSpeechUtterance:` of the last
-//!   line, or `didCancelSpeechUtterance:` (a success: the person stopped
-//!   it). [`Platform::stop_speaking`] is `stopSpeakingAtBoundary:
-//!   AVSpeechBoundaryImmediate`.
-//! - **Links**: `UIApplication.sharedApplication`
-//!   `openURL:options:completionHandler:` with `tel:` and `sms:`; iOS does
-//!   not know `geo:`, so an address opens `https://maps.apple.com/?q=…`.
-//! - **Keep the safe out of iCloud and computer backups**: on the safe's
-//!   folder, `NSURL setResourceValue:@YES
-//!   forKey:NSURLIsExcludedFromBackupKey error:` (again whenever the folder
-//!   is made anew), then [`BackupExclusion::Excluded`](super::BackupExclusion::Excluded).
-//!   The files also take the data protection class
-//!   `NSFileProtectionComplete`.
-//! - **Discreet mode's icon**: iOS lets an app change its icon, not its
-//!   name: a neutral icon declared under `CFBundleAlternateIcons` in
-//!   `Info.plist` (with its image in the bundle), then
-//!   `UIApplication.shared.setAlternateIconName("Discreet")`, and `nil` to
-//!   come back. iOS tells the person with a system alert each time; the
-//!   name under the icon stays "Parcours" (say so in the settings' text).
+//! - **Links** ([`Platform::open_link`]; screens get
+//!   [`LinkAction::Native`] buttons): `UIApplication.sharedApplication
+//!   openURL:options:completionHandler:` with `tel:` and `sms:` (the
+//!   browser's URLs, [`Link::href`]); iOS does not know `geo:`, so an
+//!   address opens `https://maps.apple.com/?q=…` ([`url_of`]). iOS answers
+//!   whether an app took the link later, in a completion handler that is
+//!   not given: an iPad without a Phone app opens nothing and the screen
+//!   is not told. `canOpenURL:` is not asked first (it would need the
+//!   schemes under `LSApplicationQueriesSchemes` in `Info.plist`).
+//! - **Read aloud** ([`Platform::speak`]; [`Ios::capabilities`] says
+//!   `read_aloud` on a phone): the text the screen gathers in the page (the
+//!   same script as in the browser, `components::read_aloud`) is cut into
+//!   the browser's pieces ([`super::browser::speech_parts`]), one
+//!   `AVSpeechUtterance speechUtteranceWithString:` each, with `voice` =
+//!   `AVSpeechSynthesisVoice voiceWithLanguage:` of [`super::speech_tag`]
+//!   (`nil`: no voice for that language, [`PlatformError::Unavailable`],
+//!   and the screen says so) and `rate` = `AVSpeechUtteranceDefaultSpeechRate
+//!   × rate.factor()` within iOS's minimum and maximum (0.5 and 0.35 for
+//!   "slower" with today's constants: `parcours_ios::utterance_rate`). One
+//!   `AVSpeechSynthesizer` is kept for the app's life on the main thread;
+//!   `stopSpeakingAtBoundary: AVSpeechBoundaryImmediate` first, then
+//!   `speakUtterance:` for each line. The future ends through the
+//!   synthesizer's delegate (a class declared in Rust with `define_class!`):
+//!   `speechSynthesizer:didFinishSpeechUtterance:` of the last line, or
+//!   `didCancelSpeechUtterance:` of any (a success: it was stopped); a new
+//!   reading or [`Platform::stop_speaking`] ends the one going on at once.
+//!   Not done: the `AVAudioSession` category (`Playback`, heard with the
+//!   silent switch on) is left at iOS's default, so with the switch on the
+//!   phone may stay silent.
+//! - **Keep the safe out of iCloud and computer backups**
+//!   ([`Platform::exclude_from_backup`]): on the safe's folder, `NSURL
+//!   setResourceValue:@YES forKey:NSURLIsExcludedFromBackupKey error:`,
+//!   then [`BackupExclusion::Excluded`]; iOS's error is
+//!   [`PlatformError::Failed`]. The flag covers what the folder holds and
+//!   goes with the folder: it must be set again whenever the folder is
+//!   made anew. **No code of the app calls this service yet** (the phone
+//!   build's start, which would open the safe's folder, does not ask it),
+//!   so on a phone the folder stays unmarked until it does. Not done: the data protection class
+//!   `NSFileProtectionComplete` on the files.
+//! - **Reminders** ([`Platform::schedule_reminders`]; capabilities say
+//!   [`ReminderDelivery::System`] on a phone):
+//!   `UNUserNotificationCenter.currentNotificationCenter`
+//!   `requestAuthorizationWithOptions:completionHandler:` (alert, sound) at
+//!   each schedule (iOS asks the person the first time only, then answers
+//!   from their choice); in its answer, `removeAllPendingNotificationRequests`,
+//!   then, when allowed, one `UNNotificationRequest` per reminder
+//!   (`UNMutableNotificationContent` with the core's title and text only,
+//!   nothing personal; a `UNTimeIntervalNotificationTrigger`, not
+//!   repeating, at the reminder's UTC instant), the soonest 64 still ahead
+//!   (iOS's limit: `parcours_ios::pending_reminders`). A refusal is known
+//!   only at the next schedule, which then answers
+//!   [`PlatformError::Unavailable`]; the first answers
+//!   [`ReminderDelivery::System`] before the person has chosen. No sound is
+//!   set on the content (iOS's default for a notification without one is
+//!   silent). Two schedules close together could interleave their
+//!   answers (iOS calls them on its own threads); the app schedules only
+//!   when the list changes. [`Platform::scheduled_reminders`] is what this
+//!   process last scheduled, as asked (empty at each start, as on
+//!   Android).
+//! - **Discreet mode's icon** ([`Platform::set_discreet_launcher`]): iOS
+//!   lets an app change its icon, not its name:
+//!   `UIApplication setAlternateIconName:completionHandler:` with
+//!   `"Discreet"` (`parcours_ios::DISCREET_ICON`), `nil` to come back; iOS
+//!   shows the person an alert each time, and the name under the icon
+//!   stays "Parcours". It needs a `CFBundleAlternateIcons` entry named
+//!   `Discreet` in `Info.plist`, with its image in the bundle: the project
+//!   has found no way to give either to `dx bundle` 0.7 (which writes its
+//!   own `Info.plist`, and copies no icon of ours, as on Android), and
+//!   checked none. Without them `supportsAlternateIcons` is false and the
+//!   service answers [`PlatformError::Unavailable`] rather than pretend.
+//!
+//! ## Missing, and why
+//!
+//! - **Choose files** (`UIDocumentPickerViewController`
+//!   `initForOpeningContentTypes:asCopy:` with PDF, JPEG, PNG and WebP,
+//!   `allowsMultipleSelection`; its delegate's
+//!   `documentPicker:didPickDocumentsAtURLs:` and
+//!   `documentPickerWasCancelled:`), **take a photo**
+//!   (`UIImagePickerController`, `sourceType` camera,
+//!   `NSCameraUsageDescription` in `Info.plist`; its delegate's
+//!   `imagePickerController:didFinishPickingMediaWithInfo:`, then
+//!   `UIImageJPEGRepresentation`) and **send a file outside**
+//!   (`UIActivityViewController` on a file written to
+//!   `NSTemporaryDirectory()`, a `popoverPresentationController.sourceView`
+//!   on iPad, the file deleted in its `completionWithItemsHandler`): each
+//!   presents a controller from the key window's `rootViewController` and
+//!   waits for a delegate or a handler on the main thread. They were not
+//!   written in the time given, so they answer
+//!   [`PlatformError::Unavailable`] on the phone too and the capabilities
+//!   offer none of them. The camera also needs an `Info.plist` entry dx
+//!   0.7 may not let us add (as for the icon).
+//! - **Everything, run**: to check first on a phone, the delegate's calls
+//!   at the end of a reading and when it is stopped, that speech is heard
+//!   (the silent switch), the notifications' permission question and the
+//!   reminders at their time, the backup flag on the safe's folder, and
+//!   whether dx lets the app declare its alternate icon.
 
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
