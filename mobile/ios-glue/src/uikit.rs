@@ -18,8 +18,9 @@ use objc2::MainThreadMarker;
 use objc2::rc::Retained;
 use objc2::runtime::{AnyObject, Bool, ProtocolObject};
 use objc2_avf_audio::{
-    AVSpeechBoundary, AVSpeechSynthesisVoice, AVSpeechSynthesizer, AVSpeechUtterance,
-    AVSpeechUtteranceDefaultSpeechRate, AVSpeechUtteranceMaximumSpeechRate,
+    AVAudioSession, AVAudioSessionCategoryOptions, AVAudioSessionCategoryPlayback,
+    AVAudioSessionModeSpokenAudio, AVSpeechBoundary, AVSpeechSynthesisVoice, AVSpeechSynthesizer,
+    AVSpeechUtterance, AVSpeechUtteranceDefaultSpeechRate, AVSpeechUtteranceMaximumSpeechRate,
     AVSpeechUtteranceMinimumSpeechRate,
 };
 use objc2_foundation::{NSDictionary, NSError, NSNumber, NSString, NSURL};
@@ -127,8 +128,34 @@ struct Speech {
     lines: Vec<Retained<AVSpeechUtterance>>,
 }
 
+/// Puts the app's audio session in the `Playback` category, mode
+/// `SpokenAudio`, lowering other apps' sound while it speaks: the reading
+/// is heard even with the silent switch on (iOS's default category,
+/// `SoloAmbient`, follows the switch). Done once, with the synthesizer;
+/// should iOS refuse, the reading goes on in the default category.
+fn spoken_audio_session() {
+    // SAFETY: `sharedInstance` is a class method without arguments; the two
+    // constants are exported by AVFAudio and only read; `setCategory:mode:
+    // options:error:` takes a category, a mode and options of these types.
+    #[allow(unsafe_code)]
+    unsafe {
+        let (Some(category), Some(mode)) = (
+            AVAudioSessionCategoryPlayback,
+            AVAudioSessionModeSpokenAudio,
+        ) else {
+            return;
+        };
+        let _ = AVAudioSession::sharedInstance().setCategory_mode_options_error(
+            category,
+            mode,
+            AVAudioSessionCategoryOptions::DuckOthers,
+        );
+    }
+}
+
 impl Speech {
     fn new() -> Self {
+        spoken_audio_session();
         // SAFETY: `new` of an NSObject subclass that takes no arguments.
         #[allow(unsafe_code)]
         let synthesizer = unsafe { AVSpeechSynthesizer::new() };

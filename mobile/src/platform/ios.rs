@@ -72,9 +72,10 @@
 //!   `speechSynthesizer:didFinishSpeechUtterance:` of the last line, or
 //!   `didCancelSpeechUtterance:` of any (a success: it was stopped); a new
 //!   reading or [`Platform::stop_speaking`] ends the one going on at once.
-//!   Not done: the `AVAudioSession` category (`Playback`, heard with the
-//!   silent switch on) is left at iOS's default, so with the switch on the
-//!   phone may stay silent.
+//!   With the synthesizer, once, the app's `AVAudioSession` takes the
+//!   `Playback` category (heard with the silent switch on), mode
+//!   `SpokenAudio`, option `DuckOthers`; should iOS refuse, the reading
+//!   goes on in the default category (silent with the switch on).
 //! - **Keep the safe out of iCloud and computer backups**
 //!   ([`Platform::exclude_from_backup`]): on the safe's folder, `NSURL
 //!   setResourceValue:@YES forKey:NSURLIsExcludedFromBackupKey error:`,
