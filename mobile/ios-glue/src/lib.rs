@@ -1,8 +1,8 @@
 //! The app's calls into iOS, through the `objc2` crates: open a `tel:`,
 //! `sms:` or map link with another app, read text aloud with
 //! `AVSpeechSynthesizer`, keep a folder out of iCloud and computer backups,
-//! set reminders with `UNUserNotificationCenter`, switch to the discreet
-//! icon. Used by `parcours-mobile`'s `platform/ios.rs` (see its module doc
+//! set reminders with `UNUserNotificationCenter`, offer a file to the share
+//! sheet (`UIActivityViewController`), switch to the discreet icon. Used by `parcours-mobile`'s `platform/ios.rs` (see its module doc
 //! for what these services do for the person, and what is missing).
 //!
 //! **Why this crate exists: `unsafe`.** The rest of the workspace forbids
@@ -23,7 +23,8 @@
 //! (threads, permissions, `Info.plist` entries) was read in Apple's
 //! documentation, not seen. On a computer the crate is its pure helpers
 //! below (the map link, the speech rate, the bookkeeping of readings, which
-//! reminders are set and when), which are unit-tested here.
+//! reminders are set and when, the names of files shared), which are
+//! unit-tested here.
 
 use std::fmt;
 
@@ -32,7 +33,8 @@ mod uikit;
 
 #[cfg(target_os = "ios")]
 pub use uikit::{
-    exclude_from_backup, open_url, schedule_reminders, set_alternate_icon, speak, stop_speaking,
+    exclude_from_backup, open_url, schedule_reminders, set_alternate_icon, share_file, speak,
+    stop_speaking,
 };
 
 /// The name of the discreet icon under `CFBundleAlternateIcons` in the
@@ -133,6 +135,45 @@ impl<F> Readings<F> {
     }
 }
 
+/// How the share sheet closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareEnd {
+    /// The person chose where the file went, and it went
+    /// (`completed` in `completionWithItemsHandler`).
+    Shared,
+    /// The person closed the sheet without sending it.
+    Cancelled,
+}
+
+/// The folder, inside the app's temporary folder (`NSTemporaryDirectory()`),
+/// that holds the one file being shared: emptied at each share, the file
+/// deleted when the sheet closes.
+pub const OUTGOING_DIR: &str = "outgoing";
+
+/// The name a file shared outside gets in [`OUTGOING_DIR`] (the receiving
+/// app sees it): the name the person sees, without what a path or the
+/// receiving app could misread (`/`, `\`, `:`, control characters, a leading
+/// dot), at most 100 characters; `document` when nothing is left.
+pub fn outgoing_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c == '/' || c == '\\' || c == ':' || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').trim();
+    if cleaned.is_empty() {
+        "document".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
 /// The most notification requests iOS keeps pending for an app: beyond
 /// it, iOS keeps the soonest and drops the others.
 pub const MAX_PENDING: usize = 64;
@@ -196,6 +237,10 @@ pub enum Error {
     NoAlternateIcon,
     /// The person did not allow notifications (Settings).
     NotificationsDenied,
+    /// No window to show the share sheet from (the app is not in front).
+    NoWindow,
+    /// Writing the file to share failed (its kind only, never its path).
+    File(std::io::ErrorKind),
     /// iOS answered with this error (its domain and code only).
     Ios { domain: String, code: isize },
 }
@@ -207,6 +252,8 @@ impl fmt::Display for Error {
             Error::BadUrl => f.write_str("not a URL"),
             Error::NoAlternateIcon => f.write_str("no alternate icon in Info.plist"),
             Error::NotificationsDenied => f.write_str("notifications are not allowed"),
+            Error::NoWindow => f.write_str("no window to present from"),
+            Error::File(kind) => write!(f, "writing the file failed: {kind}"),
             Error::Ios { domain, code } => write!(f, "iOS error {domain} {code}"),
         }
     }
@@ -286,6 +333,16 @@ mod tests {
         // Half a second ahead still fires (iOS refuses 0).
         let soon = pending_reminders(&[(now + 500, "t".into(), "b".into())], now);
         assert_eq!(soon[0].after_seconds, 1.0);
+    }
+
+    #[test]
+    fn shared_files_get_a_plain_name() {
+        assert_eq!(outgoing_file_name("avis.pdf"), "avis.pdf");
+        assert_eq!(outgoing_file_name("../../etc/passwd"), "_.._etc_passwd");
+        assert_eq!(outgoing_file_name(".hidden"), "hidden");
+        assert_eq!(outgoing_file_name("a:b\\c\n"), "a_b_c_");
+        assert_eq!(outgoing_file_name(" . "), "document");
+        assert_eq!(outgoing_file_name(&"é".repeat(300)).chars().count(), 100);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! thread). Dioxus's iOS shell runs the app's components, hence the
 //! services they call, on the main thread.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
@@ -23,8 +23,10 @@ use objc2_avf_audio::{
     AVSpeechUtterance, AVSpeechUtteranceDefaultSpeechRate, AVSpeechUtteranceMaximumSpeechRate,
     AVSpeechUtteranceMinimumSpeechRate,
 };
-use objc2_foundation::{NSDictionary, NSError, NSNumber, NSString, NSURL};
-use objc2_ui_kit::UIApplication;
+use objc2_foundation::{
+    NSArray, NSDictionary, NSError, NSNumber, NSString, NSTemporaryDirectory, NSURL,
+};
+use objc2_ui_kit::{UIActivityViewController, UIApplication, UIViewController, UIWindowScene};
 use objc2_user_notifications::{
     UNAuthorizationOptions, UNMutableNotificationContent, UNNotificationContent,
     UNNotificationRequest, UNNotificationTrigger, UNTimeIntervalNotificationTrigger,
@@ -32,7 +34,8 @@ use objc2_user_notifications::{
 };
 
 use crate::{
-    DISCREET_ICON, Error, Readings, Reminder, SpeechEnd, pending_reminders, utterance_rate,
+    DISCREET_ICON, Error, OUTGOING_DIR, Readings, Reminder, ShareEnd, SpeechEnd,
+    outgoing_file_name, pending_reminders, utterance_rate,
 };
 
 use delegate::SpeechDelegate;
@@ -105,6 +108,93 @@ pub fn set_alternate_icon(discreet: bool) -> Result<(), Error> {
     }
     let name = discreet.then(|| NSString::from_str(DISCREET_ICON));
     app.setAlternateIconName_completionHandler(name.as_deref(), None);
+    Ok(())
+}
+
+/// The view controller on top of the key window (the one to present
+/// from): the key window of the first window scene that has one, its
+/// `rootViewController`, then what each presents in turn.
+fn top_view_controller(mtm: MainThreadMarker) -> Option<Retained<UIViewController>> {
+    let app = UIApplication::sharedApplication(mtm);
+    let window = app
+        .connectedScenes()
+        .allObjects()
+        .to_vec()
+        .into_iter()
+        .filter_map(|scene| scene.downcast::<UIWindowScene>().ok())
+        .find_map(|scene| scene.keyWindow())?;
+    let mut top = window.rootViewController()?;
+    while let Some(next) = top.presentedViewController() {
+        top = next;
+    }
+    Some(top)
+}
+
+/// Offers a file to the share sheet (`UIActivityViewController` with its
+/// file URL), presented from the top view controller; on iPad, as a
+/// popover anchored on that controller's view. The file is written first
+/// to [`OUTGOING_DIR`] in the app's temporary folder (emptied first, so
+/// that nothing of an earlier share stays), and deleted when the sheet
+/// closes. `on_end` is called once, on the main thread, when the sheet
+/// closes: [`ShareEnd::Shared`] when the person sent it somewhere,
+/// [`ShareEnd::Cancelled`] otherwise. Not called when this answers an
+/// error.
+pub fn share_file(
+    name: &str,
+    bytes: &[u8],
+    on_end: impl FnOnce(ShareEnd) + 'static,
+) -> Result<(), Error> {
+    let mtm = main_thread()?;
+    let presenter = top_view_controller(mtm).ok_or(Error::NoWindow)?;
+    let dir = Path::new(&NSTemporaryDirectory().to_string()).join(OUTGOING_DIR);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::File(e.kind()))?;
+    let path = dir.join(outgoing_file_name(name));
+    std::fs::write(&path, bytes).map_err(|e| Error::File(e.kind()))?;
+    let Some(path_text) = path.to_str() else {
+        let _ = std::fs::remove_file(&path);
+        return Err(Error::BadUrl);
+    };
+    let url = NSURL::fileURLWithPath(&NSString::from_str(path_text));
+    let item: &AnyObject = &url;
+    let items = NSArray::from_slice(&[item]);
+    // SAFETY: on the main thread (`mtm` allocates); the items are one file
+    // URL, a documented kind of activity item; no application activities.
+    #[allow(unsafe_code)]
+    let sheet = unsafe {
+        UIActivityViewController::initWithActivityItems_applicationActivities(
+            mtm.alloc(),
+            &items,
+            None,
+        )
+    };
+    let on_end = Cell::new(Some(on_end));
+    let closed = RcBlock::new(
+        move |_activity: *mut NSString,
+              completed: Bool,
+              _items: *mut NSArray,
+              _error: *mut NSError| {
+            let _ = std::fs::remove_file(&path);
+            if let Some(on_end) = on_end.take() {
+                on_end(if completed.as_bool() {
+                    ShareEnd::Shared
+                } else {
+                    ShareEnd::Cancelled
+                });
+            }
+        },
+    );
+    // SAFETY: the block has the handler's exact signature; the controller
+    // copies it (a `copy` property), so it outlives `closed`. UIKit calls
+    // it on the main thread, where `on_end` (not `Send`) was made.
+    #[allow(unsafe_code)]
+    unsafe {
+        sheet.setCompletionWithItemsHandler(RcBlock::as_ptr(&closed))
+    };
+    if let Some(popover) = sheet.popoverPresentationController() {
+        popover.setSourceView(presenter.view().as_deref());
+    }
+    presenter.presentViewController_animated_completion(&sheet, true, None);
     Ok(())
 }
 

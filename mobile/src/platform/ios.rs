@@ -19,7 +19,8 @@
 //! | keep the safe out of backups (`NSURLIsExcludedFromBackupKey`) | written: glue type-checked for iOS, call site not checked, never run |
 //! | reminders (`UNUserNotificationCenter`) | written: glue type-checked for iOS, call site not checked, never run |
 //! | discreet mode's icon (`setAlternateIconName:`) | written: glue type-checked for iOS, call site not checked, never run; needs an `Info.plist` entry and an image the project cannot add yet (below), so on a phone it answers "unavailable" |
-//! | choose files, take a photo, send a file outside | **missing** (below): "unavailable" on the phone too |
+//! | send a file outside (`UIActivityViewController`) | written: glue type-checked for iOS, call site not checked, never run |
+//! | choose files, take a photo | **missing** (below): "unavailable" on the phone too |
 //!
 //! The same file is also built on the host, inside the platform module's
 //! unit tests (`ios_on_host`): there the calls into iOS are left out
@@ -118,6 +119,25 @@
 //!   checked none. Without them `supportsAlternateIcons` is false and the
 //!   service answers [`PlatformError::Unavailable`] rather than pretend.
 //!
+//! - **Send a file outside Parcours** ([`Platform::share_file`];
+//!   capabilities say `share_files` on a phone): the file is written to
+//!   `outgoing/` in the app's temporary folder (`NSTemporaryDirectory()`,
+//!   emptied first so that nothing of an earlier share stays) under a
+//!   plain name (`parcours_ios::outgoing_file_name`), and offered with
+//!   `UIActivityViewController initWithActivityItems:applicationActivities:`
+//!   holding its file URL, presented with
+//!   `presentViewController:animated:completion:` from the top view
+//!   controller of the first window scene's key window (the
+//!   `rootViewController`, then what it presents in turn); on iPad the
+//!   sheet is a popover anchored on that controller's view (its corner:
+//!   no source rectangle is given). Its `completionWithItemsHandler`
+//!   deletes the file and ends the future: sent somewhere is
+//!   [`Delivered::ShareSheet`], closed without sending is
+//!   [`PlatformError::Cancelled`]. No key window (the app not in front) is
+//!   [`PlatformError::Failed`]. A file left by an app killed while the
+//!   sheet was open goes at the next share (iOS also empties the
+//!   temporary folder from time to time).
+//!
 //! ## Missing, and why
 //!
 //! - **Choose files** (`UIDocumentPickerViewController`
@@ -128,20 +148,18 @@
 //!   (`UIImagePickerController`, `sourceType` camera,
 //!   `NSCameraUsageDescription` in `Info.plist`; its delegate's
 //!   `imagePickerController:didFinishPickingMediaWithInfo:`, then
-//!   `UIImageJPEGRepresentation`) and **send a file outside**
-//!   (`UIActivityViewController` on a file written to
-//!   `NSTemporaryDirectory()`, a `popoverPresentationController.sourceView`
-//!   on iPad, the file deleted in its `completionWithItemsHandler`): each
-//!   presents a controller from the key window's `rootViewController` and
-//!   waits for a delegate or a handler on the main thread. They were not
-//!   written in the time given, so they answer
+//!   `UIImageJPEGRepresentation`): each presents a controller as the share
+//!   sheet does, and needs a delegate class declared in Rust for the main
+//!   thread (`define_class!` with `MainThreadOnly`) that reads the chosen
+//!   files (security-scoped URLs) or the photo and completes the future.
+//!   They were not written in the time given, so they answer
 //!   [`PlatformError::Unavailable`] on the phone too and the capabilities
-//!   offer none of them. The camera also needs an `Info.plist` entry dx
+//!   offer neither. The camera also needs an `Info.plist` entry dx
 //!   0.7 may not let us add (as for the icon).
 //! - **Everything, run**: to check first on a phone, the delegate's calls
 //!   at the end of a reading and when it is stopped, that speech is heard
 //!   (the silent switch), the notifications' permission question and the
-//!   reminders at their time, the backup flag on the safe's folder, and
+//!   reminders at their time, the share sheet on an iPhone and an iPad, the backup flag on the safe's folder, and
 //!   whether dx lets the app declare its alternate icon.
 
 use std::path::Path;
@@ -190,6 +208,15 @@ pub fn speech_result(end: SpeechEnd) -> Result<(), PlatformError> {
     }
 }
 
+/// What [`Platform::share_file`] gives back for the way the share sheet
+/// closed.
+pub fn share_result(end: parcours_ios::ShareEnd) -> Result<Delivered, PlatformError> {
+    match end {
+        parcours_ios::ShareEnd::Shared => Ok(Delivered::ShareSheet),
+        parcours_ios::ShareEnd::Cancelled => Err(PlatformError::Cancelled),
+    }
+}
+
 /// A failed call into iOS, as the screens read it.
 pub fn platform_error(e: parcours_ios::Error) -> PlatformError {
     match e {
@@ -218,10 +245,11 @@ impl Platform for Ios {
         let phone = cfg!(target_os = "ios");
         Capabilities {
             file_input_in_page: false,
-            // Not written (module docs): no picker, camera or share sheet.
+            // Not written (module docs): no picker, no camera.
             file_picker: false,
             camera: false,
-            share_files: false,
+            // UIActivityViewController (module docs).
+            share_files: phone,
             // UNUserNotificationCenter (module docs).
             reminders: phone.then_some(ReminderDelivery::System),
             // AVSpeechSynthesizer (module docs).
@@ -240,13 +268,26 @@ impl Platform for Ios {
         Box::pin(async move { Err(PlatformError::Unavailable(what)) })
     }
 
-    fn share_file(&self, _file: FileBytes) -> PlatformFuture<'_, Delivered> {
-        // Not written (module docs, "Missing").
-        Box::pin(async {
-            Err(PlatformError::Unavailable(
-                "share sheet (UIActivityViewController, not written)",
-            ))
+    #[cfg(target_os = "ios")]
+    fn share_file(&self, file: FileBytes) -> PlatformFuture<'_, Delivered> {
+        let (ended, end) = tokio::sync::oneshot::channel();
+        let asked = parcours_ios::share_file(&file.name, &file.bytes, move |how| {
+            let _ = ended.send(how);
+        });
+        Box::pin(async move {
+            asked.map_err(platform_error)?;
+            match end.await {
+                Ok(how) => share_result(how),
+                Err(_) => Err(PlatformError::Failed(
+                    "the share sheet's end was lost".to_owned(),
+                )),
+            }
         })
+    }
+
+    #[cfg(not(target_os = "ios"))]
+    fn share_file(&self, _file: FileBytes) -> PlatformFuture<'_, Delivered> {
+        Box::pin(async { Err(PlatformError::Unavailable(NOT_ON_A_PHONE)) })
     }
 
     fn schedule_reminders(
@@ -393,5 +434,17 @@ mod tests {
             platform_error(parcours_ios::Error::NotMainThread),
             PlatformError::Failed(_)
         ));
+    }
+
+    #[test]
+    fn a_closed_share_sheet_is_a_cancel() {
+        assert_eq!(
+            share_result(parcours_ios::ShareEnd::Shared),
+            Ok(Delivered::ShareSheet)
+        );
+        assert_eq!(
+            share_result(parcours_ios::ShareEnd::Cancelled),
+            Err(PlatformError::Cancelled)
+        );
     }
 }

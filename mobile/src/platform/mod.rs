@@ -30,13 +30,20 @@
 //!   for `target_os = "android"`, and type-checked for
 //!   `aarch64-linux-android` by `tests/check-android.sh`: **it never ran on
 //!   a phone** (its module doc says what to check there first).
-//! - `ios` (`ios.rs`): written against this interface, compiled only for
-//!   `target_os = "ios"`, which cannot be built on the project's machines;
-//!   its module doc says which platform APIs it needs; every service there
-//!   answers [`PlatformError::Unavailable`].
+//! - `ios` (`ios.rs`): every service calls iOS through the workspace crate
+//!   `parcours-ios` (`mobile/ios-glue/`, the `objc2` crates, allowed
+//!   `unsafe` like the Android glue): links, reading aloud, reminders as
+//!   system notifications, the share sheet, the backup flag on the safe's
+//!   folder and discreet mode's icon; the document picker and the camera
+//!   are not written and answer [`PlatformError::Unavailable`]. Compiled
+//!   into the app only for `target_os = "ios"`; the glue is type-checked
+//!   for `aarch64-apple-ios` by `tests/check-ios.sh`, but `ios.rs`'s calls
+//!   into it are not (the app's crate needs the iOS SDK to be checked for
+//!   iOS): **it never ran on a phone** (its module doc says what to check
+//!   there first).
 //! - Both files are also built on the host by this module's unit tests,
-//!   Android's with its calls into Android left out: there they claim
-//!   nothing, which the tests check, with the pure parts of Android's.
+//!   with their calls into the phone left out: there they claim nothing,
+//!   which the tests check, with their pure parts.
 //!
 //! Dioxus 0.7 on phones opens no picker for `<input type=file>` (upstream
 //! issues DioxusLabs/dioxus#3720, #3849, #5135), hence the native picker.
@@ -66,10 +73,10 @@ pub mod android;
 #[cfg(target_os = "ios")]
 pub mod ios;
 
-// The phone implementations are also type-checked on the host here (Android's
-// without its calls into Android, which need the phone: `cfg(target_os)`), and
-// their host answers tested below; `parcours-android`'s pure helpers come in as
-// a dev-dependency.
+// The phone implementations are also type-checked on the host here (without
+// their calls into the phone, which need it: `cfg(target_os)`), and their host
+// answers tested below; `parcours-android`'s and `parcours-ios`'s pure helpers
+// come in as dev-dependencies.
 #[cfg(test)]
 #[path = "android.rs"]
 mod android_on_host;
@@ -383,8 +390,8 @@ mod tests {
     /// `target_os = "android"` or `"ios"` only), so every service answers
     /// "unavailable on this build" and nothing is offered on screen, not
     /// even reading aloud or reminders, which the phone builds offer. (iOS's
-    /// picker, camera and share sheet are not written at all: unavailable
-    /// on the phone too.) The one exception is true without code: Android's
+    /// picker and camera are not written at all: unavailable on the phone
+    /// too.) The one exception is true without code: Android's
     /// manifest keeps the app's files out of its backups; iOS marks the
     /// folder at run time, which a computer cannot.
     #[test]
