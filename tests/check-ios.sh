@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `cargo check` and clippy of the app's calls into iOS (parcours-ios, the
 # objc2 glue in mobile/ios-glue) for aarch64-apple-ios, without building an
-# app: type-checks the Objective-C message sends, the speech delegate's
-# class and the lint rules of its `unsafe`, which are compiled for that
+# app: type-checks the Objective-C message sends, the delegates'
+# classes and the lint rules of its `unsafe`, which are compiled for that
 # target only. Nothing is linked or run: there is no iOS SDK or Xcode here.
 # The app's library itself (parcours-mobile, with mobile/src/platform/ios.rs)
 # is NOT checked for iOS: ring's and SQLite's C builds need the iOS SDK.

@@ -1,15 +1,16 @@
 //! The app's calls into iOS, through the `objc2` crates: open a `tel:`,
 //! `sms:` or map link with another app, read text aloud with
 //! `AVSpeechSynthesizer`, keep a folder out of iCloud and computer backups,
-//! set reminders with `UNUserNotificationCenter`, offer a file to the share
-//! sheet (`UIActivityViewController`), switch to the discreet icon. Used by `parcours-mobile`'s `platform/ios.rs` (see its module doc
+//! set reminders with `UNUserNotificationCenter`, choose documents
+//! (`UIDocumentPickerViewController`), offer a file to the share sheet
+//! (`UIActivityViewController`), switch to the discreet icon. Used by `parcours-mobile`'s `platform/ios.rs` (see its module doc
 //! for what these services do for the person, and what is missing).
 //!
 //! **Why this crate exists: `unsafe`.** The rest of the workspace forbids
 //! `unsafe`. `objc2` marks most Objective-C message sends `unsafe` (their
 //! arguments' types and threads are the caller's promise), and an
-//! Objective-C class declared in Rust (the speech delegate) is an `unsafe`
-//! declaration. Each such block in the `uikit` module is allowed where it
+//! Objective-C class declared in Rust (the delegates of the speech
+//! synthesizer and of the document picker) is an `unsafe` declaration. Each such block in the `uikit` module is allowed where it
 //! stands with its `SAFETY` comment; the crate's lints deny `unsafe`
 //! everywhere else.
 //!
@@ -23,7 +24,8 @@
 //! (threads, permissions, `Info.plist` entries) was read in Apple's
 //! documentation, not seen. On a computer the crate is its pure helpers
 //! below (the map link, the speech rate, the bookkeeping of readings, which
-//! reminders are set and when, the names of files shared), which are
+//! reminders are set and when, the names of files shared, the types and
+//! sizes of files picked), which are
 //! unit-tested here.
 
 use std::fmt;
@@ -33,8 +35,8 @@ mod uikit;
 
 #[cfg(target_os = "ios")]
 pub use uikit::{
-    exclude_from_backup, open_url, schedule_reminders, set_alternate_icon, share_file, speak,
-    stop_speaking,
+    exclude_from_backup, open_url, pick_files, schedule_reminders, set_alternate_icon, share_file,
+    speak, stop_speaking,
 };
 
 /// The name of the discreet icon under `CFBundleAlternateIcons` in the
@@ -132,6 +134,75 @@ impl<F> Readings<F> {
     /// The reading going on stops: what to call.
     pub fn end(&mut self) -> Option<F> {
         self.current.take().map(|(_, f)| f)
+    }
+}
+
+/// How a pick of files ended without files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickEnd {
+    /// The person closed the picker without choosing.
+    Cancelled,
+    /// A chosen file is larger than the limit given: none is given back.
+    TooLarge,
+    /// Reading a chosen file failed.
+    Failed,
+}
+
+/// A file that came back from the document picker.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PickedFile {
+    /// Its name (the URL's last path component).
+    pub name: String,
+    /// Its media type, from its extension ([`media_type_of`]).
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl fmt::Debug for PickedFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PickedFile")
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .finish()
+    }
+}
+
+/// What a pick gives back: the files, or how it ended without them.
+pub type Picked = Result<Vec<PickedFile>, PickEnd>;
+
+/// The media types the document picker offers (as `UTTypePDF`,
+/// `UTTypeJPEG`, `UTTypePNG`, `UTTypeWebP`): the safe's papers, photos
+/// and PDFs, as on Android.
+pub const PICK_MEDIA_TYPES: [&str; 4] =
+    ["application/pdf", "image/jpeg", "image/png", "image/webp"];
+
+/// The media type of a picked file from its name's extension (the picker
+/// offers only [`PICK_MEDIA_TYPES`]); `application/octet-stream` for
+/// anything else, which the safe then refuses as it would any unknown
+/// file.
+pub fn media_type_of(name: &str) -> &'static str {
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "pdf" => "application/pdf",
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "webp" => "image/webp",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The answer of a pick from the files' sizes, before any is read: no file
+/// is a cancel, one beyond `max_bytes` refuses them all.
+pub fn pick_sizes_allowed(sizes: &[u64], max_bytes: u64) -> Result<(), PickEnd> {
+    if sizes.is_empty() {
+        Err(PickEnd::Cancelled)
+    } else if sizes.iter().any(|&s| s > max_bytes) {
+        Err(PickEnd::TooLarge)
+    } else {
+        Ok(())
     }
 }
 
@@ -333,6 +404,39 @@ mod tests {
         // Half a second ahead still fires (iOS refuses 0).
         let soon = pending_reminders(&[(now + 500, "t".into(), "b".into())], now);
         assert_eq!(soon[0].after_seconds, 1.0);
+    }
+
+    #[test]
+    fn picked_files_take_their_type_from_their_extension() {
+        assert_eq!(media_type_of("avis.PDF"), "application/pdf");
+        assert_eq!(media_type_of("photo.jpeg"), "image/jpeg");
+        assert_eq!(media_type_of("photo.JPG"), "image/jpeg");
+        assert_eq!(media_type_of("a.b.png"), "image/png");
+        assert_eq!(media_type_of("x.webp"), "image/webp");
+        assert_eq!(media_type_of("notes"), "application/octet-stream");
+        assert_eq!(media_type_of("run.sh"), "application/octet-stream");
+        for t in PICK_MEDIA_TYPES {
+            let ext = t.rsplit('/').next().unwrap();
+            let name = format!("f.{}", if ext == "jpeg" { "jpg" } else { ext });
+            assert_eq!(media_type_of(&name), t);
+        }
+        let f = PickedFile {
+            name: "titre.pdf".into(),
+            media_type: "application/pdf".into(),
+            bytes: b"secret".to_vec(),
+        };
+        let shown = format!("{f:?}");
+        assert!(
+            !shown.contains("titre") && !shown.contains("secret"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_pick_is_checked_by_size_first() {
+        assert_eq!(pick_sizes_allowed(&[], 10), Err(PickEnd::Cancelled));
+        assert_eq!(pick_sizes_allowed(&[3, 10], 10), Ok(()));
+        assert_eq!(pick_sizes_allowed(&[3, 11], 10), Err(PickEnd::TooLarge));
     }
 
     #[test]

@@ -26,7 +26,11 @@ use objc2_avf_audio::{
 use objc2_foundation::{
     NSArray, NSDictionary, NSError, NSNumber, NSString, NSTemporaryDirectory, NSURL,
 };
-use objc2_ui_kit::{UIActivityViewController, UIApplication, UIViewController, UIWindowScene};
+use objc2_ui_kit::{
+    UIActivityViewController, UIApplication, UIDocumentPickerViewController, UIViewController,
+    UIWindowScene,
+};
+use objc2_uniform_type_identifiers::{UTType, UTTypeJPEG, UTTypePDF, UTTypePNG, UTTypeWebP};
 use objc2_user_notifications::{
     UNAuthorizationOptions, UNMutableNotificationContent, UNNotificationContent,
     UNNotificationRequest, UNNotificationTrigger, UNTimeIntervalNotificationTrigger,
@@ -34,11 +38,13 @@ use objc2_user_notifications::{
 };
 
 use crate::{
-    DISCREET_ICON, Error, OUTGOING_DIR, Readings, Reminder, ShareEnd, SpeechEnd,
-    outgoing_file_name, pending_reminders, utterance_rate,
+    DISCREET_ICON, Error, OUTGOING_DIR, PickEnd, Picked, PickedFile, Readings, Reminder, ShareEnd,
+    SpeechEnd, media_type_of, outgoing_file_name, pending_reminders, pick_sizes_allowed,
+    utterance_rate,
 };
 
 use delegate::SpeechDelegate;
+use picker::PickerDelegate;
 
 /// An `NSError` as this crate reports it: its domain and code, never its
 /// message (which can quote a path or a URL).
@@ -196,6 +202,89 @@ pub fn share_file(
     }
     presenter.presentViewController_animated_completion(&sheet, true, None);
     Ok(())
+}
+
+thread_local! {
+    /// The delegate of the last document picker shown (the picker holds it
+    /// weakly): kept until the next pick. Main thread only.
+    static PICKER: RefCell<Option<Retained<PickerDelegate>>> = const { RefCell::new(None) };
+}
+
+/// Opens the document picker (`UIDocumentPickerViewController
+/// initForOpeningContentTypes:asCopy:` with PDF, JPEG, PNG and WebP, as
+/// copies in the app's own folder, several at once), presented from the
+/// top view controller. `on_end` is called once, on the main thread, with
+/// the files read (their copies deleted then), or how the pick ended
+/// without them: [`PickEnd::Cancelled`] (closed, or cut short by another
+/// pick), [`PickEnd::TooLarge`] (one beyond `max_bytes`, checked before
+/// any is read), [`PickEnd::Failed`]. Not called when this answers an
+/// error.
+pub fn pick_files(max_bytes: u64, on_end: impl FnOnce(Picked) + 'static) -> Result<(), Error> {
+    let mtm = main_thread()?;
+    let presenter = top_view_controller(mtm).ok_or(Error::NoWindow)?;
+    // SAFETY: four `UTType` constants exported by UniformTypeIdentifiers,
+    // only read.
+    #[allow(unsafe_code)]
+    let types: [&UTType; 4] = unsafe { [UTTypePDF, UTTypeJPEG, UTTypePNG, UTTypeWebP] };
+    let types = NSArray::from_slice(&types);
+    let sheet = UIDocumentPickerViewController::initForOpeningContentTypes_asCopy(
+        mtm.alloc(),
+        &types,
+        true,
+    );
+    sheet.setAllowsMultipleSelection(true);
+    let delegate = PickerDelegate::new(mtm, max_bytes, Box::new(on_end));
+    sheet.setDelegate(Some(ProtocolObject::from_ref(&*delegate)));
+    let before = PICKER.with_borrow_mut(|kept| kept.replace(delegate));
+    if let Some(before) = before {
+        before.end(Err(PickEnd::Cancelled));
+    }
+    presenter.presentViewController_animated_completion(&sheet, true, None);
+    Ok(())
+}
+
+/// Reads the picked copies (`asCopy`: in the app's own temporary folder)
+/// and deletes them, whatever the outcome.
+fn read_picked(urls: &[Retained<NSURL>], max_bytes: u64) -> Picked {
+    let paths: Vec<std::path::PathBuf> = urls
+        .iter()
+        .filter_map(|url| url.path())
+        .map(|p| std::path::PathBuf::from(p.to_string()))
+        .collect();
+    let read = || {
+        if paths.len() != urls.len() {
+            return Err(PickEnd::Failed);
+        }
+        let sizes = paths
+            .iter()
+            .map(|p| std::fs::metadata(p).map(|m| m.len()))
+            .collect::<Result<Vec<u64>, _>>()
+            .map_err(|_| PickEnd::Failed)?;
+        pick_sizes_allowed(&sizes, max_bytes)?;
+        paths
+            .iter()
+            .map(|p| {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "document".to_owned());
+                let bytes = std::fs::read(p).map_err(|_| PickEnd::Failed)?;
+                if bytes.len() as u64 > max_bytes {
+                    return Err(PickEnd::TooLarge);
+                }
+                Ok(PickedFile {
+                    media_type: media_type_of(&name).to_owned(),
+                    name,
+                    bytes,
+                })
+            })
+            .collect()
+    };
+    let picked = read();
+    for p in &paths {
+        let _ = std::fs::remove_file(p);
+    }
+    picked
 }
 
 /// What a reading calls when it ends.
@@ -514,6 +603,85 @@ mod delegate {
             let this = Self::alloc().set_ivars(());
             // SAFETY: NSObject's `init` on a freshly allocated instance.
             unsafe { msg_send![super(this), init] }
+        }
+    }
+}
+
+/// The document picker's delegate, an Objective-C class declared in Rust
+/// for the main thread: declaring a class is `unsafe` in `objc2`, hence
+/// this module's allowance.
+mod picker {
+    #![allow(unsafe_code)]
+
+    use std::cell::RefCell;
+
+    use objc2::rc::Retained;
+    use objc2::runtime::{NSObject, NSObjectProtocol};
+    use objc2::{DefinedClass, MainThreadMarker, MainThreadOnly, define_class, msg_send};
+    use objc2_foundation::{NSArray, NSURL};
+    use objc2_ui_kit::{UIDocumentPickerDelegate, UIDocumentPickerViewController};
+
+    use crate::Picked;
+
+    /// What a pick calls at its end.
+    pub(super) type OnPicked = Box<dyn FnOnce(Picked)>;
+
+    /// What the pick calls at its end, once; the size limit.
+    pub(super) struct Ivars {
+        on_end: RefCell<Option<OnPicked>>,
+        max_bytes: u64,
+    }
+
+    define_class!(
+        // SAFETY: NSObject has no subclassing requirements, and
+        // `PickerDelegate` does not implement `Drop`. It is used on the
+        // main thread only (`MainThreadOnly`), as UIKit calls it.
+        #[unsafe(super(NSObject))]
+        #[thread_kind = MainThreadOnly]
+        #[name = "ParcoursPickerDelegate"]
+        #[ivars = Ivars]
+        pub(super) struct PickerDelegate;
+
+        // SAFETY: NSObject's protocol, implemented by the superclass.
+        unsafe impl NSObjectProtocol for PickerDelegate {}
+
+        // SAFETY: the two methods below have the selectors and argument
+        // types of the protocol's `documentPicker:didPickDocumentsAtURLs:`
+        // and `documentPickerWasCancelled:`.
+        unsafe impl UIDocumentPickerDelegate for PickerDelegate {
+            #[unsafe(method(documentPicker:didPickDocumentsAtURLs:))]
+            fn did_pick(&self, _picker: &UIDocumentPickerViewController, urls: &NSArray<NSURL>) {
+                let picked = super::read_picked(&urls.to_vec(), self.ivars().max_bytes);
+                self.end(picked);
+            }
+
+            #[unsafe(method(documentPickerWasCancelled:))]
+            fn was_cancelled(&self, _picker: &UIDocumentPickerViewController) {
+                self.end(Err(crate::PickEnd::Cancelled));
+            }
+        }
+    );
+
+    impl PickerDelegate {
+        pub(super) fn new(
+            mtm: MainThreadMarker,
+            max_bytes: u64,
+            on_end: OnPicked,
+        ) -> Retained<Self> {
+            let this = mtm.alloc::<Self>().set_ivars(Ivars {
+                on_end: RefCell::new(Some(on_end)),
+                max_bytes,
+            });
+            // SAFETY: NSObject's `init` on a freshly allocated instance.
+            unsafe { msg_send![super(this), init] }
+        }
+
+        /// Ends the pick, once (later calls do nothing).
+        pub(super) fn end(&self, picked: Picked) {
+            let on_end = self.ivars().on_end.borrow_mut().take();
+            if let Some(on_end) = on_end {
+                on_end(picked);
+            }
         }
     }
 }

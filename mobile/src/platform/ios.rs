@@ -20,7 +20,8 @@
 //! | reminders (`UNUserNotificationCenter`) | written: glue type-checked for iOS, call site not checked, never run |
 //! | discreet mode's icon (`setAlternateIconName:`) | written: glue type-checked for iOS, call site not checked, never run; needs an `Info.plist` entry and an image the project cannot add yet (below), so on a phone it answers "unavailable" |
 //! | send a file outside (`UIActivityViewController`) | written: glue type-checked for iOS, call site not checked, never run |
-//! | choose files, take a photo | **missing** (below): "unavailable" on the phone too |
+//! | choose files (`UIDocumentPickerViewController`) | written: glue type-checked for iOS, call site not checked, never run |
+//! | take a photo | **missing** (below): "unavailable" on the phone too |
 //!
 //! The same file is also built on the host, inside the platform module's
 //! unit tests (`ios_on_host`): there the calls into iOS are left out
@@ -36,9 +37,11 @@
 //! Dioxus 0.7's iOS shell runs the app in a `WKWebView`, its components on
 //! the main thread. The calls go through `parcours-ios`, the only crate
 //! besides `parcours-android` allowed `unsafe` (Objective-C message sends,
-//! and one class declared in Rust: the speech delegate), with `objc2`
-//! 0.6, `objc2-foundation`, `objc2-ui-kit` (the versions dioxus's shell
-//! already builds), `objc2-avf-audio` and `objc2-user-notifications`.
+//! and two classes declared in Rust: the delegates of the speech
+//! synthesizer and of the document picker), with `objc2` 0.6,
+//! `objc2-foundation`, `objc2-ui-kit` (the versions dioxus's shell already
+//! builds), `objc2-avf-audio`, `objc2-user-notifications` and
+//! `objc2-uniform-type-identifiers`.
 //! What UIKit needs runs on the main thread: each such function takes a
 //! `MainThreadMarker`, and called from another thread it answers at once
 //! with an error (reported here as [`PlatformError::Failed`]), never
@@ -138,28 +141,39 @@
 //!   sheet was open goes at the next share (iOS also empties the
 //!   temporary folder from time to time).
 //!
+//! - **Choose files** ([`Platform::pick_files`] with [`PickFrom::Files`];
+//!   capabilities say `file_picker` on a phone):
+//!   `UIDocumentPickerViewController initForOpeningContentTypes:asCopy:`
+//!   with `UTTypePDF`, `UTTypeJPEG`, `UTTypePNG`, `UTTypeWebP` and `asCopy`
+//!   (iOS copies the chosen files into the app's own folder, so no
+//!   security-scoped access is needed), `allowsMultipleSelection`,
+//!   presented like the share sheet. Its delegate, a class declared in Rust
+//!   for the main thread (`define_class!`, `MainThreadOnly`), ends the
+//!   future: `documentPicker:didPickDocumentsAtURLs:` reads the copies
+//!   (sizes first: one beyond [`MAX_FILE_BYTES`] refuses them all, as
+//!   [`PlatformError::TooLarge`]), names each by its last path component,
+//!   types it by its extension (`parcours_ios::media_type_of`), and
+//!   deletes the copies; `documentPickerWasCancelled:` is
+//!   [`PlatformError::Cancelled`], and so is a pick cut short by another.
+//!   Photos from the library (`PHPickerViewController`) are not offered:
+//!   the picker shows the Files app's places only.
+//!
 //! ## Missing, and why
 //!
-//! - **Choose files** (`UIDocumentPickerViewController`
-//!   `initForOpeningContentTypes:asCopy:` with PDF, JPEG, PNG and WebP,
-//!   `allowsMultipleSelection`; its delegate's
-//!   `documentPicker:didPickDocumentsAtURLs:` and
-//!   `documentPickerWasCancelled:`), **take a photo**
-//!   (`UIImagePickerController`, `sourceType` camera,
-//!   `NSCameraUsageDescription` in `Info.plist`; its delegate's
+//! - **Take a photo** ([`PickFrom::Camera`]): `UIImagePickerController`
+//!   with `sourceType` camera, its delegate's
 //!   `imagePickerController:didFinishPickingMediaWithInfo:`, then
-//!   `UIImageJPEGRepresentation`): each presents a controller as the share
-//!   sheet does, and needs a delegate class declared in Rust for the main
-//!   thread (`define_class!` with `MainThreadOnly`) that reads the chosen
-//!   files (security-scoped URLs) or the photo and completes the future.
-//!   They were not written in the time given, so they answer
-//!   [`PlatformError::Unavailable`] on the phone too and the capabilities
-//!   offer neither. The camera also needs an `Info.plist` entry dx
-//!   0.7 may not let us add (as for the icon).
+//!   `UIImageJPEGRepresentation`. Not written: iOS ends an app that opens
+//!   the camera without `NSCameraUsageDescription` in its `Info.plist`, and
+//!   the project has found no way to give `dx bundle` 0.7 that entry (as
+//!   for the icon); written without it, it would crash rather than answer.
+//!   It answers [`PlatformError::Unavailable`] on the phone too, and the
+//!   capabilities do not offer it.
 //! - **Everything, run**: to check first on a phone, the delegate's calls
 //!   at the end of a reading and when it is stopped, that speech is heard
 //!   (the silent switch), the notifications' permission question and the
-//!   reminders at their time, the share sheet on an iPhone and an iPad, the backup flag on the safe's folder, and
+//!   reminders at their time, the share sheet and the document picker on an
+//!   iPhone and an iPad, the backup flag on the safe's folder, and
 //!   whether dx lets the app declare its alternate icon.
 
 use std::path::Path;
@@ -168,7 +182,9 @@ use std::sync::{Mutex, PoisonError};
 use parcours_core::i18n::Lang;
 use parcours_core::person::SpeechRate;
 use parcours_core::reminder::Notification;
-use parcours_ios::SpeechEnd;
+use parcours_ios::{PickEnd, Picked, SpeechEnd};
+
+use super::browser::MAX_FILE_BYTES;
 
 use super::{
     BackupExclusion, Capabilities, Delivered, FileBytes, Link, LinkAction, PickFrom, Platform,
@@ -205,6 +221,30 @@ pub fn speech_result(end: SpeechEnd) -> Result<(), PlatformError> {
     match end {
         SpeechEnd::Done | SpeechEnd::Stopped => Ok(()),
         SpeechEnd::NoVoice => Err(PlatformError::Unavailable("a voice for this language")),
+    }
+}
+
+/// The camera's answer, on the phone too (module docs, "Missing").
+const CAMERA: &str = "camera (UIImagePickerController, not written)";
+
+/// What [`Platform::pick_files`] gives back for the way a pick ended.
+pub fn pick_result(picked: Picked) -> Result<Vec<FileBytes>, PlatformError> {
+    match picked {
+        Ok(files) => Ok(files
+            .into_iter()
+            .map(|f| FileBytes {
+                name: f.name,
+                media_type: f.media_type,
+                bytes: f.bytes.into(),
+            })
+            .collect()),
+        Err(PickEnd::Cancelled) => Err(PlatformError::Cancelled),
+        Err(PickEnd::TooLarge) => Err(PlatformError::TooLarge {
+            max_bytes: MAX_FILE_BYTES,
+        }),
+        Err(PickEnd::Failed) => Err(PlatformError::Failed(
+            "reading the chosen file failed".to_owned(),
+        )),
     }
 }
 
@@ -245,8 +285,9 @@ impl Platform for Ios {
         let phone = cfg!(target_os = "ios");
         Capabilities {
             file_input_in_page: false,
-            // Not written (module docs): no picker, no camera.
-            file_picker: false,
+            // UIDocumentPickerViewController (module docs).
+            file_picker: phone,
+            // Not written (module docs): no camera.
             camera: false,
             // UIActivityViewController (module docs).
             share_files: phone,
@@ -257,13 +298,35 @@ impl Platform for Ios {
         }
     }
 
+    #[cfg(target_os = "ios")]
     fn pick_files(&self, from: PickFrom) -> PlatformFuture<'_, Vec<FileBytes>> {
-        // Not written (module docs, "Missing").
-        let what = match from {
-            PickFrom::Camera => "camera (UIImagePickerController, not written)",
-            PickFrom::Files | PickFrom::PageInput(_) => {
-                "file picker (UIDocumentPickerViewController, not written)"
+        match from {
+            PickFrom::Files => {}
+            PickFrom::Camera => return Box::pin(async { Err(PlatformError::Unavailable(CAMERA)) }),
+            PickFrom::PageInput(_) => {
+                return Box::pin(async {
+                    Err(PlatformError::Unavailable("a file input in the page"))
+                });
             }
+        }
+        let (ended, end) = tokio::sync::oneshot::channel();
+        let asked = parcours_ios::pick_files(MAX_FILE_BYTES, move |files| {
+            let _ = ended.send(files);
+        });
+        Box::pin(async move {
+            asked.map_err(platform_error)?;
+            match end.await {
+                Ok(files) => pick_result(files),
+                Err(_) => Err(PlatformError::Failed("the pick's end was lost".to_owned())),
+            }
+        })
+    }
+
+    #[cfg(not(target_os = "ios"))]
+    fn pick_files(&self, from: PickFrom) -> PlatformFuture<'_, Vec<FileBytes>> {
+        let what = match from {
+            PickFrom::Camera => CAMERA,
+            PickFrom::Files | PickFrom::PageInput(_) => NOT_ON_A_PHONE,
         };
         Box::pin(async move { Err(PlatformError::Unavailable(what)) })
     }
@@ -433,6 +496,33 @@ mod tests {
         assert!(matches!(
             platform_error(parcours_ios::Error::NotMainThread),
             PlatformError::Failed(_)
+        ));
+    }
+
+    #[test]
+    fn a_pick_ends_as_the_screens_expect() {
+        let file = parcours_ios::PickedFile {
+            name: "avis.pdf".into(),
+            media_type: "application/pdf".into(),
+            bytes: b"%PDF-".to_vec(),
+        };
+        let files = pick_result(Ok(vec![file])).unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].name, "avis.pdf");
+        assert_eq!(&*files[0].bytes, b"%PDF-");
+        assert_eq!(
+            pick_result(Err(PickEnd::Cancelled)),
+            Err(PlatformError::Cancelled)
+        );
+        assert_eq!(
+            pick_result(Err(PickEnd::TooLarge)),
+            Err(PlatformError::TooLarge {
+                max_bytes: MAX_FILE_BYTES
+            })
+        );
+        assert!(matches!(
+            pick_result(Err(PickEnd::Failed)),
+            Err(PlatformError::Failed(_))
         ));
     }
 

@@ -33,9 +33,9 @@
 //! - `ios` (`ios.rs`): every service calls iOS through the workspace crate
 //!   `parcours-ios` (`mobile/ios-glue/`, the `objc2` crates, allowed
 //!   `unsafe` like the Android glue): links, reading aloud, reminders as
-//!   system notifications, the share sheet, the backup flag on the safe's
-//!   folder and discreet mode's icon; the document picker and the camera
-//!   are not written and answer [`PlatformError::Unavailable`]. Compiled
+//!   system notifications, the document picker, the share sheet, the
+//!   backup flag on the safe's folder and discreet mode's icon; the camera
+//!   is not written and answers [`PlatformError::Unavailable`]. Compiled
 //!   into the app only for `target_os = "ios"`; the glue is type-checked
 //!   for `aarch64-apple-ios` by `tests/check-ios.sh`, but `ios.rs`'s calls
 //!   into it are not (the app's crate needs the iOS SDK to be checked for
@@ -390,8 +390,7 @@ mod tests {
     /// `target_os = "android"` or `"ios"` only), so every service answers
     /// "unavailable on this build" and nothing is offered on screen, not
     /// even reading aloud or reminders, which the phone builds offer. (iOS's
-    /// picker and camera are not written at all: unavailable on the phone
-    /// too.) The one exception is true without code: Android's
+    /// camera is not written at all: unavailable on the phone too.) The one exception is true without code: Android's
     /// manifest keeps the app's files out of its backups; iOS marks the
     /// folder at run time, which a computer cannot.
     #[test]
