@@ -4,8 +4,10 @@
 //! UIKit is used on the main thread only: each service that needs it takes
 //! a [`MainThreadMarker`], and answers [`Error::NotMainThread`] at once
 //! when called from another thread (it never blocks waiting for the main
-//! thread). Dioxus's iOS shell runs the app's components, hence the
-//! services they call, on the main thread.
+//! thread). Dioxus's iOS shell (`dioxus-desktop` 0.7.10 on tao) polls the
+//! app's components and the tasks they spawn in tao's event loop
+//! (`launch.rs`), which runs on the main thread: so the services are
+//! called there (read in its sources, not seen running).
 
 use std::cell::{Cell, RefCell};
 use std::path::Path;
