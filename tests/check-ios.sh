@@ -5,7 +5,9 @@
 # classes and the lint rules of its `unsafe`, which are compiled for that
 # target only. Nothing is linked or run: there is no iOS SDK or Xcode here.
 # The app's library itself (parcours-mobile, with mobile/src/platform/ios.rs)
-# is NOT checked for iOS: ring's and SQLite's C builds need the iOS SDK.
+# is NOT checked for iOS: its C builds (ring, SQLite, and objc2-exception-helper
+# through dioxus's shell) need the iOS SDK; cc-rs looks for it with `xcrun`,
+# which is not here (tried with clang and Linux headers: it stops there).
 # Optional (../shared/TOOLCHAIN-NOTES.md): the target's standard library
 # comes from rustup's server, which may not answer; then this says SKIPPED
 # and exits 0.
