@@ -233,6 +233,18 @@ pub fn App(config: AppConfig) -> Element {
     );
     use_context_provider(|| config.platform.clone());
 
+    // The safe's folder out of the platform's own backups, once the app
+    // opens it (the safe makes its own backups, encrypted under the
+    // recovery code). Android's manifest already does it; iOS marks the
+    // folder; a browser has nothing to do.
+    let backup_data = config.data.clone();
+    let backup_platform = config.platform.clone();
+    use_hook(move || {
+        if let Some(dir) = backup_data.safe_dir() {
+            let _ = backup_platform.exclude_from_backup(&dir);
+        }
+    });
+
     // Sharing a paper needs the data and its server (`screens::share`).
     use_context_provider(|| crate::screens::share::ShareData(config.data.clone()));
     // The paper "My papers" opens next (a message's "open this paper").

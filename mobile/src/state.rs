@@ -438,6 +438,14 @@ impl AppData {
         }
     }
 
+    /// The safe's folder; `None` in memory or once deleted.
+    pub fn safe_dir(&self) -> Option<std::path::PathBuf> {
+        match &self.lock().backend {
+            Backend::Safe(safe) => Some(safe.dir().to_owned()),
+            Backend::Memory | Backend::Deleted(_) | Backend::Closed => None,
+        }
+    }
+
     /// Runs `f` on the safe, holding the data for that time; `None` in
     /// memory. Then reads the data back as [`Self::with_store`] does.
     pub fn with_safe<T>(&self, f: impl FnOnce(&mut Safe) -> T) -> Result<Option<T>, StoreError> {

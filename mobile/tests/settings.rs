@@ -178,3 +178,26 @@ fn discreet_mode_asks_the_platform_for_the_neutral_launcher_entry_and_back() {
     app.settle();
     assert_eq!(platform.launcher(), vec![false, true, false]);
 }
+
+#[test]
+fn the_safes_folder_is_kept_out_of_the_platforms_backups_when_the_app_opens() {
+    let (data, _safe) = demo_safe("backup-exclusion");
+    let dir = data.safe_dir().expect("a safe");
+    let platform = TestPlatform::default();
+    let mut app = Session::new(AppConfig {
+        platform: platform.handle(),
+        ..AppConfig::with_data(Lang::Fr, Clock::Fixed(fixed_now()), data.clone())
+    });
+    app.settle();
+    app.click("nav-plan");
+    app.settle();
+    // Once, the safe's own folder.
+    assert_eq!(platform.excluded(), vec![dir]);
+    // Nothing to keep out for data in memory.
+    let memory = TestPlatform::default();
+    let _app = Session::new(AppConfig {
+        platform: memory.handle(),
+        ..AppConfig::demo(Lang::Fr, Clock::Fixed(fixed_now()))
+    });
+    assert!(memory.excluded().is_empty());
+}

@@ -86,9 +86,8 @@
 //!   then [`BackupExclusion::Excluded`]; iOS's error is
 //!   [`PlatformError::Failed`]. The flag covers what the folder holds and
 //!   goes with the folder: it must be set again whenever the folder is
-//!   made anew. **No code of the app calls this service yet** (the phone
-//!   build's start, which would open the safe's folder, does not ask it),
-//!   so on a phone the folder stays unmarked until it does. Not done: the data protection class
+//!   made anew. The app asks it once it has opened the safe (`app.rs`,
+//!   at every start, so a folder made anew is marked too). Not done: the data protection class
 //!   `NSFileProtectionComplete` on the files.
 //! - **Reminders** ([`Platform::schedule_reminders`]; capabilities say
 //!   [`ReminderDelivery::System`] on a phone):

@@ -371,6 +371,8 @@ pub struct TestPlatformInner {
     no_speech: std::sync::atomic::AtomicBool,
     /// What the app asked of the launcher entry, in order (true: neutral).
     launcher: std::sync::Mutex<Vec<bool>>,
+    /// The folders the app asked to keep out of backups, in order.
+    excluded: std::sync::Mutex<Vec<std::path::PathBuf>>,
 }
 
 impl TestPlatform {
@@ -392,6 +394,11 @@ impl TestPlatform {
     /// What the app asked of the launcher entry, in order (true: neutral).
     pub fn launcher(&self) -> Vec<bool> {
         self.0.launcher.lock().unwrap().clone()
+    }
+
+    /// The folders the app asked to keep out of backups, in order.
+    pub fn excluded(&self) -> Vec<std::path::PathBuf> {
+        self.0.excluded.lock().unwrap().clone()
     }
 
     /// From now on, this platform says that it cannot read aloud.
@@ -503,10 +510,11 @@ impl parcours_mobile::platform::Platform for TestPlatform {
 
     fn exclude_from_backup(
         &self,
-        _: &std::path::Path,
+        path: &std::path::Path,
     ) -> Result<parcours_mobile::platform::BackupExclusion, parcours_mobile::platform::PlatformError>
     {
-        Ok(parcours_mobile::platform::BackupExclusion::NotApplicable)
+        self.0.excluded.lock().unwrap().push(path.to_owned());
+        Ok(parcours_mobile::platform::BackupExclusion::Excluded)
     }
 }
 
