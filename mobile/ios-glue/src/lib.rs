@@ -35,8 +35,8 @@ mod uikit;
 
 #[cfg(target_os = "ios")]
 pub use uikit::{
-    exclude_from_backup, open_url, pick_files, schedule_reminders, set_alternate_icon, share_file,
-    speak, stop_speaking,
+    exclude_from_backup, open_url, pick_files, protect_folder, schedule_reminders,
+    set_alternate_icon, share_file, speak, stop_speaking,
 };
 
 /// The name of the discreet icon under `CFBundleAlternateIcons` in the

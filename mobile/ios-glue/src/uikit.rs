@@ -104,6 +104,43 @@ pub fn exclude_from_backup(path: &Path) -> Result<(), Error> {
     set.map_err(|e| ios_error(&e))
 }
 
+/// Puts the folder and every file under it in the data protection class
+/// "complete unless open" (`NSURLFileProtectionKey` =
+/// `NSURLFileProtectionCompleteUnlessOpen`): while the phone is locked, a
+/// file that is not already open cannot be read, even by the app; new
+/// files take the folder's class. Not "complete": the store the app holds
+/// open must stay writable when the phone locks during a write (a sync),
+/// or the write would fail. Set again at every start, so files made since
+/// are covered.
+pub fn protect_folder(path: &Path) -> Result<(), Error> {
+    let mut paths = vec![path.to_owned()];
+    let mut i = 0;
+    while i < paths.len() {
+        if paths[i].is_dir()
+            && let Ok(entries) = std::fs::read_dir(&paths[i])
+        {
+            paths.extend(entries.flatten().map(|e| e.path()));
+        }
+        i += 1;
+    }
+    for p in &paths {
+        let text = p.to_str().ok_or(Error::BadUrl)?;
+        let url = NSURL::fileURLWithPath_isDirectory(&NSString::from_str(text), p.is_dir());
+        // SAFETY: `NSURLFileProtectionKey` and
+        // `NSURLFileProtectionCompleteUnlessOpen` are constants exported by
+        // Foundation; the key's documented value type is an
+        // `NSURLFileProtectionType` (an NSString), which the value is.
+        // Foundation allows this call from any thread.
+        #[allow(unsafe_code)]
+        let set = unsafe {
+            let value: &AnyObject = objc2_foundation::NSURLFileProtectionCompleteUnlessOpen;
+            url.setResourceValue_forKey_error(Some(value), objc2_foundation::NSURLFileProtectionKey)
+        };
+        set.map_err(|e| ios_error(&e))?;
+    }
+    Ok(())
+}
+
 /// Switches the app's icon to the discreet one ([`DISCREET_ICON`]) or back
 /// to its own (`setAlternateIconName:completionHandler:`). iOS shows the
 /// person an alert each time; the name under the icon does not change.

@@ -87,8 +87,12 @@
 //!   [`PlatformError::Failed`]. The flag covers what the folder holds and
 //!   goes with the folder: it must be set again whenever the folder is
 //!   made anew. The app asks it once it has opened the safe (`app.rs`,
-//!   at every start, so a folder made anew is marked too). Not done: the data protection class
-//!   `NSFileProtectionComplete` on the files.
+//!   at every start, so a folder made anew is marked too). At the same
+//!   moment the folder and its files take the data protection class
+//!   `NSURLFileProtectionCompleteUnlessOpen` (`parcours_ios::protect_folder`):
+//!   while the phone is locked no file of the safe can be opened, but the
+//!   store the app holds open stays writable (a sync when the phone locks
+//!   does not fail); "complete" would break that write.
 //! - **Reminders** ([`Platform::schedule_reminders`]; capabilities say
 //!   [`ReminderDelivery::System`] on a phone):
 //!   `UNUserNotificationCenter.currentNotificationCenter`
@@ -437,8 +441,11 @@ impl Platform for Ios {
     }
 
     fn exclude_from_backup(&self, path: &Path) -> Result<BackupExclusion, PlatformError> {
+        // The same folder also takes the data protection class (module
+        // docs): unreadable while the phone is locked, but for what is open.
         #[cfg(target_os = "ios")]
         return parcours_ios::exclude_from_backup(path)
+            .and_then(|()| parcours_ios::protect_folder(path))
             .map(|()| BackupExclusion::Excluded)
             .map_err(platform_error);
         #[cfg(not(target_os = "ios"))]
