@@ -160,6 +160,17 @@ pub fn js_string(text: &str) -> String {
     out
 }
 
+/// Sets the page's language, direction and title (what the tab, the app
+/// switcher and screen readers announce).
+pub fn set_page_head(i18n: &I18n, title: &str) {
+    document::eval(&format!(
+        "document.documentElement.lang = {}; document.documentElement.dir = {}; document.title = {};",
+        js_string(i18n.lang().code()),
+        js_string(i18n.dir()),
+        js_string(title),
+    ));
+}
+
 /// The root component.
 #[component]
 pub fn App(config: AppConfig) -> Element {
@@ -280,12 +291,7 @@ pub fn App(config: AppConfig) -> Element {
             let screen = i18n.t(screen().title_id());
             i18n.t_args("page-title-screen", &[("screen", screen.into())])
         };
-        document::eval(&format!(
-            "document.documentElement.lang = {}; document.documentElement.dir = {}; document.title = {};",
-            js_string(i18n.lang().code()),
-            js_string(i18n.dir()),
-            js_string(&title),
-        ));
+        set_page_head(&i18n, &title);
     });
 
     // Discreet mode's name and icon on the phone's home screen, where the

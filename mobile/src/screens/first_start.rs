@@ -14,7 +14,7 @@
 use dioxus::prelude::*;
 use parcours_core::i18n::Lang;
 
-use crate::app::{Clock, OpenedApp, js_string};
+use crate::app::{Clock, OpenedApp, set_page_head};
 use crate::components::{FocusRequest, Icon, IconName, ScreenTitle};
 use crate::i18n::{I18n, use_i18n};
 use crate::setup::{Setup, recovery_groups, recovery_tail_matches};
@@ -117,12 +117,7 @@ pub fn FirstStart(setup: Setup, clock: Clock, on_done: EventHandler<AppData>) ->
             "page-title-screen",
             &[("screen", i18n.t(step().heading_id()).into())],
         );
-        document::eval(&format!(
-            "document.documentElement.lang = {}; document.documentElement.dir = {}; document.title = {};",
-            js_string(i18n.lang().code()),
-            js_string(i18n.dir()),
-            js_string(&title),
-        ));
+        set_page_head(&i18n, &title);
     });
 
     let mut go = move |to: Step| {

@@ -12,7 +12,7 @@ use dioxus::prelude::*;
 use parcours_core::safe::SafeError;
 use parcours_core::safe::pin::PinError;
 
-use crate::app::{Clock, OpenedApp, js_string};
+use crate::app::{Clock, OpenedApp, set_page_head};
 use crate::components::{FocusRequest, Icon, IconName, ScreenTitle};
 use crate::i18n::I18n;
 use crate::state::AppData;
@@ -118,12 +118,7 @@ pub fn UnlockScreen(unlock: Unlock, clock: Clock, on_done: EventHandler<AppData>
             "page-title-screen",
             &[("screen", i18n.t(step().heading_id()).into())],
         );
-        document::eval(&format!(
-            "document.documentElement.lang = {}; document.documentElement.dir = {}; document.title = {};",
-            js_string(i18n.lang().code()),
-            js_string(i18n.dir()),
-            js_string(&title),
-        ));
+        set_page_head(&i18n, &title);
     });
 
     let mut go = move |to: Step| {
