@@ -6,8 +6,8 @@
 //! when one is set, and only a second tap sends a
 //! [`Action::GrantMandate`]: the safe confirms, signs, saves and queues it.
 //!
-//! Also the PIN field the mandates screen shows before stopping or
-//! renewing a permission on a phone with a PIN ([`PinField`]).
+//! Also how a PIN typed before stopping or renewing a permission is read
+//! ([`typed_pin`]; the field itself is [`crate::components::pin_field`]).
 //!
 //! Must never: decide what a mandate allows or whether it is in force (the
 //! core's sentence and verifier do), or keep a typed PIN after the form
@@ -27,7 +27,7 @@ use parcours_core::safe::pin::Pin;
 use super::OnAction;
 use super::share::contact_name;
 use crate::app::Shared;
-use crate::components::{FocusRequest, Icon, IconName, use_focus};
+use crate::components::{FocusRequest, Icon, IconName, pin_field, use_focus};
 use crate::i18n::{I18n, Moment, use_i18n};
 use crate::state::{Action, ActionError};
 
@@ -209,30 +209,6 @@ pub fn typed_pin(i18n: &I18n, pin_set: bool, typed: &str) -> Result<Option<Pin>,
     Pin::parse(typed.trim())
         .map(Some)
         .map_err(|e| ActionError::Safe(SafeError::Pin(e)).explain(i18n))
-}
-
-/// The PIN asked again before a permission is given, stopped or renewed.
-/// `described_by`: the line that says what went wrong, when there is one.
-#[component]
-pub fn PinField(id: String, value: Signal<String>, described_by: Option<String>) -> Element {
-    let i18n = use_i18n();
-    let mut value = value;
-    rsx! {
-        div { class: "field",
-            label { r#for: "{id}", {i18n.t("mandate-pin-label")} }
-            input {
-                id: "{id}",
-                r#type: "password",
-                inputmode: "numeric",
-                autocomplete: "off",
-                maxlength: "12",
-                dir: "ltr",
-                "aria-describedby": described_by,
-                value: "{value}",
-                oninput: move |e| value.set(e.value()),
-            }
-        }
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -581,11 +557,7 @@ fn question(
             }
             p { {i18n.t("grant-can-stop")} }
             if pin_set {
-                PinField {
-                    id: "grant-pin",
-                    value: pin,
-                    described_by: ui.error.read().is_some().then(|| GRANT_ERROR.to_owned()),
-                }
+                {pin_field(focus, "grant-pin", i18n.t("mandate-pin-label"), None, ui.error.read().is_some().then_some(GRANT_ERROR), pin)}
             }
             div { class: "actions",
                 button {

@@ -25,10 +25,12 @@ use parcours_core::sync::wire::{AccessEntry, AccessKind};
 use parcours_core::whats_next::MANDATE_WARNING_DAYS;
 
 use super::OnAction;
-use super::grant::{GrantCard, PinField, typed_pin};
+use super::grant::{GrantCard, typed_pin};
 use super::home::mandate_scope;
 use crate::app::Shared;
-use crate::components::{Badge, FocusRequest, Icon, IconName, ScreenTitle, Tone, use_focus};
+use crate::components::{
+    Badge, FocusRequest, Icon, IconName, ScreenTitle, Tone, pin_field, use_focus,
+};
 use crate::i18n::{I18n, Moment, use_i18n};
 use crate::state::{Action, SyncStatus};
 
@@ -322,11 +324,7 @@ fn current_item(
                     }
                     p { {consequence} }
                     if pin_set {
-                        PinField {
-                            id: pin_id.clone(),
-                            value: pin,
-                            described_by: refused_text.is_some().then(|| refused_id.clone()),
-                        }
+                        {pin_field(focus, &pin_id, i18n.t("mandate-pin-label"), None, refused_text.is_some().then_some(refused_id.as_str()), pin)}
                     }
                     if let Some(text) = refused_text {
                         p {

@@ -17,7 +17,7 @@ use parcours_core::sync::account::ServerSide;
 
 use super::share::{ShareData, off_thread};
 use crate::app::Clock;
-use crate::components::{FocusRequest, Icon, IconName, ScreenTitle, use_focus};
+use crate::components::{Icon, IconName, ScreenTitle, pin_field, use_focus};
 use crate::i18n::{I18n, use_i18n};
 use crate::safety::{Deletion, SafetyError};
 use crate::setup::{recovery_groups, recovery_tail_matches};
@@ -82,41 +82,6 @@ fn feedback_line(id: &'static str, feedback: Option<Result<String, String>>) -> 
 /// feedback line, after the form the person was in closed).
 fn focus_on(id: &str) {
     document::eval(&format!("document.getElementById('{id}')?.focus();"));
-}
-
-/// A PIN field: labelled, the numeric keyboard, the digits hidden.
-fn pin_field(
-    focus: FocusRequest,
-    id: &'static str,
-    label: String,
-    hint: Option<String>,
-    described_by: &'static str,
-    mut value: Signal<String>,
-) -> Element {
-    let described = match &hint {
-        Some(_) => format!("{id}-hint {described_by}"),
-        None => described_by.to_owned(),
-    };
-    rsx! {
-        div { class: "field",
-            label { r#for: id, {label} }
-            input {
-                id,
-                r#type: "password",
-                inputmode: "numeric",
-                autocomplete: "off",
-                maxlength: "12",
-                dir: "ltr",
-                "aria-describedby": described,
-                value: "{value}",
-                onmounted: focus.on_mounted(id.to_owned()),
-                oninput: move |e| value.set(e.value()),
-            }
-            if let Some(hint) = hint {
-                p { id: "{id}-hint", class: "field-hint", {hint} }
-            }
-        }
-    }
 }
 
 /// What the PIN card asks.
@@ -288,11 +253,11 @@ pub fn PinCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                         }
                         {feedback_line(PIN_FEEDBACK, feedback())}
                         if kind != PinForm::Choose {
-                            {pin_field(focus, "settings-pin-current", i18n.t("settings-pin-current"), None, PIN_FEEDBACK, current)}
+                            {pin_field(focus, "settings-pin-current", i18n.t("settings-pin-current"), None, Some(PIN_FEEDBACK), current)}
                         }
                         if kind != PinForm::Remove {
-                            {pin_field(focus, "settings-pin-new", i18n.t("settings-pin-new"), Some(i18n.t("first-pin-hint")), PIN_FEEDBACK, new_pin)}
-                            {pin_field(focus, "settings-pin-again", i18n.t("settings-pin-again"), None, PIN_FEEDBACK, again)}
+                            {pin_field(focus, "settings-pin-new", i18n.t("settings-pin-new"), Some(i18n.t("first-pin-hint")), Some(PIN_FEEDBACK), new_pin)}
+                            {pin_field(focus, "settings-pin-again", i18n.t("settings-pin-again"), None, Some(PIN_FEEDBACK), again)}
                         }
                         div { class: "actions",
                             button {
@@ -447,7 +412,7 @@ pub fn RecoveryCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                             span { {i18n.t("settings-recovery-old")} }
                         }
                         if has_pin() {
-                            {pin_field(focus, "settings-recovery-pin", i18n.t("settings-pin-current"), None, RECOVERY_FEEDBACK, pin_typed)}
+                            {pin_field(focus, "settings-recovery-pin", i18n.t("settings-pin-current"), None, Some(RECOVERY_FEEDBACK), pin_typed)}
                         }
                         {feedback_line(RECOVERY_FEEDBACK, feedback())}
                         div { class: "actions",
@@ -660,7 +625,7 @@ pub fn DeleteCard(clock: Clock, has_pin: Signal<bool>) -> Element {
                         }
                     }
                     if has_pin() {
-                        {pin_field(focus, "settings-delete-pin", i18n.t("settings-pin-current"), None, DELETE_FEEDBACK, pin_typed)}
+                        {pin_field(focus, "settings-delete-pin", i18n.t("settings-pin-current"), None, Some(DELETE_FEEDBACK), pin_typed)}
                     }
                     {feedback_line(DELETE_FEEDBACK, feedback())}
                     div { class: "actions",
