@@ -131,6 +131,33 @@ fn app_data(dir: &Path, profile: &str, now: DateTime<Utc>) -> AppData {
         .unwrap()
 }
 
+/// Puts a one-page PDF receipt, "Quittance de mars", in the safe; its id.
+fn add_receipt(data: &AppData, now: DateTime<Utc>) -> parcours_core::id::DocumentId {
+    let after = data
+        .apply(
+            &Action::AddDocument(NewDocumentRequest {
+                title: "Quittance de mars".into(),
+                category: Category::RentReceipt,
+                issued: None,
+                expires: None,
+                pages: vec![FileBytes {
+                    name: "quittance.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    bytes: Arc::from(PDF),
+                }],
+            }),
+            now,
+        )
+        .unwrap();
+    after
+        .documents
+        .iter()
+        .find(|d| d.title() == "Quittance de mars")
+        .unwrap()
+        .id
+        .clone()
+}
+
 #[test]
 fn a_paper_is_shared_opened_by_the_referent_and_withdrawn() {
     let tmp = tempfile::tempdir().unwrap();
@@ -152,29 +179,7 @@ fn a_paper_is_shared_opened_by_the_referent_and_withdrawn() {
     .unwrap();
     syncer.sync_once().unwrap();
 
-    let after = data
-        .apply(
-            &Action::AddDocument(NewDocumentRequest {
-                title: "Quittance de mars".into(),
-                category: Category::RentReceipt,
-                issued: None,
-                expires: None,
-                pages: vec![FileBytes {
-                    name: "quittance.pdf".into(),
-                    media_type: "application/pdf".into(),
-                    bytes: Arc::from(PDF),
-                }],
-            }),
-            now,
-        )
-        .unwrap();
-    let doc = after
-        .documents
-        .iter()
-        .find(|d| d.title() == "Quittance de mars")
-        .unwrap()
-        .id
-        .clone();
+    let doc = add_receipt(&data, now);
 
     let token = server.referent_token();
     let keys = server.new_key(&token);
@@ -297,29 +302,7 @@ fn a_paper_joined_to_a_message_is_shared_with_the_referent_then_sent_naming_it()
     )
     .unwrap();
     syncer.sync_once().unwrap();
-    let after = data
-        .apply(
-            &Action::AddDocument(NewDocumentRequest {
-                title: "Quittance de mars".into(),
-                category: Category::RentReceipt,
-                issued: None,
-                expires: None,
-                pages: vec![FileBytes {
-                    name: "quittance.pdf".into(),
-                    media_type: "application/pdf".into(),
-                    bytes: Arc::from(PDF),
-                }],
-            }),
-            now,
-        )
-        .unwrap();
-    let doc = after
-        .documents
-        .iter()
-        .find(|d| d.title() == "Quittance de mars")
-        .unwrap()
-        .id
-        .clone();
+    let doc = add_receipt(&data, now);
     let token = server.referent_token();
     let keys = server.new_key(&token);
     let seen = data.recipient_key(&referent).unwrap();
@@ -417,30 +400,8 @@ fn joining_a_paper_offline_shares_nothing_and_writes_nothing() {
         Arc::new(demo_device_key()),
     )
     .unwrap();
-    let after = data
-        .apply(
-            &Action::AddDocument(NewDocumentRequest {
-                title: "Quittance".into(),
-                category: Category::RentReceipt,
-                issued: None,
-                expires: None,
-                pages: vec![FileBytes {
-                    name: "q.pdf".into(),
-                    media_type: "application/pdf".into(),
-                    bytes: Arc::from(PDF),
-                }],
-            }),
-            now,
-        )
-        .unwrap();
-    let doc = after
-        .documents
-        .iter()
-        .find(|d| d.title() == "Quittance")
-        .unwrap()
-        .id
-        .clone();
-    let messages = after.messages.len();
+    let doc = add_receipt(&data, now);
+    let messages = data.dossier().messages.len();
     // A key seen earlier, when the server answered.
     let seen = parcours_mobile::sharing::KeySeen {
         recipient: ContactId::parse("referent").unwrap(),
